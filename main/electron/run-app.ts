@@ -1,0 +1,112 @@
+import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EventName, EventPayload, MenuCommand } from '../../shared/ipc/contract.ts';
+import { ELECTRON_EVENT_CHANNEL } from '../../shared/ipc/wire.ts';
+import { menuStrings } from '../i18n/menu-strings.ts';
+import { createDispatcher } from '../ipc/dispatch.ts';
+import type { Emit } from '../ipc/handlers.ts';
+import { createLogger } from '../log/logger.ts';
+import { createHandlers } from '../services/create-handlers.ts';
+import { appSchemePrivileges, serveRendererBundle } from './app-protocol.ts';
+import { denyAllPermissions, hardenWebContents } from './harden.ts';
+import { registerIpcHandlers } from './ipc-bridge.ts';
+import { buildMenuTemplate } from './menu.ts';
+import { APP_ENTRY_URL } from './trusted-origin.ts';
+import { startAutoUpdate } from './updater.ts';
+import { mainWindowOptions } from './window-options.ts';
+import { loadWindowState, restoreBounds, saveWindowState } from './window-state.ts';
+
+export interface RunAppOptions {
+  /** Folder of the built main and preload bundles. */
+  mainDir: string;
+  /** Folder of the built renderer. */
+  rendererDir: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Line printed on stdout when the window has shown: the Electron launcher's tests wait for it. */
+export const APP_READY_LINE = 'committee-app:ready';
+
+/** The Electron glue: single instance, privileged scheme, one hardened window, the IPC contract, the menu. */
+export function runApp(options: RunAppOptions): void {
+  if (options.env.COMMITTEE_USER_DATA) app.setPath('userData', options.env.COMMITTEE_USER_DATA);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  const userDataDir = app.getPath('userData');
+  mkdirSync(join(userDataDir, 'logs'), { recursive: true });
+  const logFile = join(userDataDir, 'logs', 'main.log');
+  const log = createLogger('main', (line) => appendFileSync(logFile, `${line}\n`));
+  protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+  let window: BrowserWindow | null = null;
+  const emit: Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    for (const win of BrowserWindow.getAllWindows())
+      win.webContents.send(ELECTRON_EVENT_CHANNEL, event, payload);
+  };
+  const handlers = createHandlers({
+    userDataDir,
+    host: 'electron',
+    appName: app.getName(),
+    version: app.getVersion(),
+    log,
+    emit: (event, payload) => {
+      emit(event, payload);
+      if (event === 'settings.changed') void refreshMenu();
+    },
+  });
+  const dispatch = createDispatcher(handlers, log);
+  const send = (command: MenuCommand) => emit('menu.command', { command });
+
+  const refreshMenu = async () => {
+    const settings = await handlers['settings.get']({});
+    const template = buildMenuTemplate({
+      strings: menuStrings[settings.locale],
+      highContrast: settings.highContrast,
+      developer: !app.isPackaged,
+      send,
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log));
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(async () => {
+    denyAllPermissions(session.defaultSession, log);
+    serveRendererBundle(session.defaultSession.protocol, options.rendererDir);
+    registerIpcHandlers(ipcMain, dispatch, log);
+    await refreshMenu();
+    const saved = await loadWindowState(userDataDir);
+    const bounds = restoreBounds(
+      saved,
+      screen.getAllDisplays().map((display) => display.workArea),
+    );
+    window = new BrowserWindow(
+      mainWindowOptions(join(options.mainDir, 'preload.cjs'), bounds, app.getName()),
+    );
+    if (saved?.maximized) window.maximize();
+    const win = window;
+    win.once('ready-to-show', () => {
+      win.show();
+      process.stdout.write(`${APP_READY_LINE}\n`);
+      log.info('app.ready');
+    });
+    win.on('close', () => {
+      const { x, y, width, height } = win.getNormalBounds();
+      void saveWindowState(userDataDir, { x, y, width, height, maximized: win.isMaximized() });
+    });
+    win.on('closed', () => {
+      window = null;
+    });
+    await win.loadURL(APP_ENTRY_URL);
+    startAutoUpdate({ packaged: app.isPackaged, feedUrl: options.env.COMMITTEE_UPDATE_URL, log });
+  });
+}

@@ -1,0 +1,142 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { MAX_IPC_INPUT_BYTES } from '../../shared/ipc/contract.ts';
+import { fail } from '../../shared/ipc/result.ts';
+import { WIRE_PATH, wireCallSchema, type WireServerMessage } from '../../shared/ipc/wire.ts';
+import { contentSecurityPolicy } from '../../shared/security/csp.ts';
+import { createDispatcher } from '../ipc/dispatch.ts';
+import type { Emit, Handlers } from '../ipc/handlers.ts';
+import type { Logger } from '../log/logger.ts';
+import { readStaticFile } from './static-files.ts';
+
+export interface WebHostOptions {
+  rendererDir: string;
+  port: number;
+  log: Logger;
+  /** Builds the handlers once the host knows how to emit events to its clients. */
+  createHandlers: (emit: Emit) => Handlers;
+  /** Fixed secret for tests; a fresh random one per run otherwise. */
+  token?: string;
+}
+
+export interface WebHost {
+  /** The address to open, with the per-run secret in the fragment (never sent to the server in a request line). */
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+function sameSecret(given: string | null, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The web host: serves the built renderer on 127.0.0.1 and carries the IPC contract over a WebSocket.
+ * Only a page of its own origin that knows the per-run secret may connect.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const sockets = new Set<WebSocket>();
+  const emit: Emit = (event, payload) => {
+    const message: WireServerMessage = { t: 'event', event, payload };
+    const text = JSON.stringify(message);
+    for (const socket of sockets) socket.send(text);
+  };
+  const dispatch = createDispatcher(options.createHandlers(emit), options.log);
+  let origin = '';
+
+  const serveStatic = async (req: IncomingMessage, res: ServerResponse) => {
+    const headers = {
+      'Content-Security-Policy': contentSecurityPolicy([origin.replace(/^http/, 'ws')]),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cache-Control': 'no-store',
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, headers).end();
+      return;
+    }
+    const file = await readStaticFile(options.rendererDir, req.url ?? '/');
+    if (!file) {
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Không tìm thấy');
+      return;
+    }
+    res.writeHead(200, { ...headers, 'Content-Type': file.contentType });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  };
+
+  const http = createServer((req, res) => {
+    serveStatic(req, res).catch((error: unknown) => {
+      options.log.error('web-host.static_failed', { error: String(error) });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_IPC_INPUT_BYTES * 4 });
+
+  http.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', origin);
+    if (
+      url.pathname !== WIRE_PATH ||
+      req.headers.origin !== origin ||
+      !sameSecret(url.searchParams.get('token'), token)
+    ) {
+      options.log.warn('web-host.upgrade_refused', {
+        path: url.pathname,
+        origin: req.headers.origin ?? null,
+      });
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.add(ws);
+      ws.on('close', () => sockets.delete(ws));
+      ws.on('message', (data) => void answer(ws, data.toString()));
+    });
+  });
+
+  const answer = async (ws: WebSocket, text: string) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      options.log.warn('web-host.bad_message');
+      return;
+    }
+    const call = wireCallSchema.safeParse(raw);
+    if (!call.success) {
+      const id = typeof (raw as { id?: unknown })?.id === 'number' ? (raw as { id: number }).id : -1;
+      const reply: WireServerMessage = { t: 'result', id, result: fail('invalid_input', 'Malformed call') };
+      ws.send(JSON.stringify(reply));
+      return;
+    }
+    const result = await dispatch(call.data.channel, call.data.input);
+    const reply: WireServerMessage = { t: 'result', id: call.data.id, result };
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(reply));
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const { port } = http.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  options.log.info('web-host.listening', { origin });
+
+  return {
+    url: `${origin}/#token=${token}`,
+    origin,
+    token,
+    close: async () => {
+      for (const socket of sockets) socket.terminate();
+      wss.close();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { vi } from './i18n/vi.ts';
+import { ApiProvider } from './platform/api-context.tsx';
+import { connectApi } from './platform/connect.ts';
+import { useUiStore } from './state/ui-store.ts';
+import './styles.css';
+
+/** Marks the document ready once the first screen has rendered: tests and the Electron shell wait for it. */
+function markReady() {
+  requestAnimationFrame(() => {
+    document.documentElement.dataset.appReady = 'true';
+  });
+}
+
+async function start() {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  try {
+    const api = connectApi();
+    const [info, settings] = await Promise.all([api.invoke('app.info', {}), api.invoke('settings.get', {})]);
+    if (!info.ok) throw new Error(info.error.message);
+    if (!settings.ok) throw new Error(settings.error.message);
+    useUiStore.getState().setAppInfo(info.value);
+    useUiStore.getState().setSettings(settings.value);
+    root.render(
+      <StrictMode>
+        <ApiProvider api={api}>
+          <App />
+        </ApiProvider>
+      </StrictMode>,
+    );
+    markReady();
+  } catch (error) {
+    root.render(
+      <div role="alert" className="start-error">
+        <h1>{vi.errors.startFailed}</h1>
+        <p>{String(error instanceof Error ? error.message : error)}</p>
+      </div>,
+    );
+  }
+}
+
+void start();

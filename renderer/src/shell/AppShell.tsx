@@ -1,0 +1,46 @@
+import { CalendarOutlined, CheckSquareOutlined, HomeOutlined, ProjectOutlined } from '@ant-design/icons';
+import { Layout, Menu, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useMessages } from '../i18n/messages.ts';
+import { navigate, type Route } from '../state/router.ts';
+import { DisplayControls } from './DisplayControls.tsx';
+import { StatusBar } from './StatusBar.tsx';
+
+/** The frame around every screen: navigation for the three jobs, display controls, status bar. */
+export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
+  const m = useMessages();
+  const items = [
+    { key: 'home', icon: <HomeOutlined />, label: m.nav.home },
+    { key: 'programmes', icon: <ProjectOutlined />, label: m.nav.programmes },
+    { key: 'tasks', icon: <CheckSquareOutlined />, label: m.nav.tasks },
+    { key: 'meetings', icon: <CalendarOutlined />, label: m.nav.meetings },
+  ];
+  return (
+    <Layout className="app-shell">
+      <Layout.Sider width={250} breakpoint="lg" collapsedWidth={64} theme="light" className="app-sider">
+        <div className="app-brand">
+          <Typography.Text strong>{m.appName}</Typography.Text>
+        </div>
+        <nav aria-label={m.appName}>
+          <Menu
+            mode="inline"
+            selectedKeys={[route]}
+            items={items}
+            onClick={({ key }) => navigate(key as Route)}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <DisplayControls />
+        </Layout.Header>
+        <Layout.Content className="app-content">
+          <main>{children}</main>
+        </Layout.Content>
+        <Layout.Footer className="app-footer">
+          <StatusBar />
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,50 @@
+import { Button, Segmented, Space, Switch, Tooltip } from 'antd';
+import type { Locale } from '../../../shared/ipc/settings.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { useUiStore } from '../state/ui-store.ts';
+import { useDisplayActions } from './use-display-actions.ts';
+
+/** A−, A, A+, high contrast and language, always in the header. */
+export function DisplayControls() {
+  const m = useMessages();
+  const settings = useUiStore((state) => state.settings);
+  const actions = useDisplayActions();
+  return (
+    <Space size="middle" wrap>
+      <Space.Compact>
+        <Tooltip title={m.display.fontSmaller}>
+          <Button aria-label={m.display.fontSmaller} onClick={() => void actions.smaller()}>
+            A−
+          </Button>
+        </Tooltip>
+        <Tooltip title={m.display.fontReset}>
+          <Button aria-label={m.display.fontReset} onClick={() => void actions.reset()}>
+            A
+          </Button>
+        </Tooltip>
+        <Tooltip title={m.display.fontLarger}>
+          <Button aria-label={m.display.fontLarger} onClick={() => void actions.larger()}>
+            A+
+          </Button>
+        </Tooltip>
+      </Space.Compact>
+      <Space>
+        <Switch
+          aria-label={m.display.highContrast}
+          checked={settings.highContrast}
+          onChange={() => void actions.toggleContrast()}
+        />
+        <span>{m.display.highContrast}</span>
+      </Space>
+      <Segmented<Locale>
+        aria-label={m.display.language}
+        value={settings.locale}
+        options={[
+          { label: 'Tiếng Việt', value: 'vi' },
+          { label: 'English', value: 'en' },
+        ]}
+        onChange={(locale) => void actions.update({ locale })}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,37 @@
+import { create } from 'zustand';
+import type { ChannelOutput } from '../../../shared/ipc/contract.ts';
+import {
+  defaultSettings,
+  FONT_SCALE_MAX,
+  FONT_SCALE_MIN,
+  type Settings,
+} from '../../../shared/ipc/settings.ts';
+
+export type AppInfo = ChannelOutput<'app.info'>;
+
+/** UI state only — never records (those live in Dexie). */
+export interface UiState {
+  settings: Settings;
+  appInfo: AppInfo | null;
+  online: boolean;
+  setSettings(settings: Settings): void;
+  setAppInfo(info: AppInfo): void;
+  setOnline(online: boolean): void;
+}
+
+export const useUiStore = create<UiState>()((set) => ({
+  settings: defaultSettings,
+  appInfo: null,
+  online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  setSettings: (settings) => set({ settings }),
+  setAppInfo: (appInfo) => set({ appInfo }),
+  setOnline: (online) => set({ online }),
+}));
+
+export const FONT_SCALE_STEP = 0.1;
+
+/** The next font scale one step up or down, kept within the allowed range and to one decimal. */
+export function stepFontScale(current: number, direction: 1 | -1): number {
+  const next = Math.round((current + direction * FONT_SCALE_STEP) * 10) / 10;
+  return Math.min(FONT_SCALE_MAX, Math.max(FONT_SCALE_MIN, next));
+}

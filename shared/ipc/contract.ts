@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { settingsPatchSchema, settingsSchema } from './settings.ts';
+
+/**
+ * The one IPC contract. main registers a handler for every channel, preload and the web host's client
+ * expose exactly these, and every input is parsed against its schema before a handler sees it.
+ */
+export interface ChannelSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/** Inputs larger than this (as JSON) are refused before parsing. */
+export const MAX_IPC_INPUT_BYTES = 1_000_000;
+
+const noInput = z.object({}).strict();
+
+export const hostKinds = ['electron', 'web'] as const;
+export type HostKind = (typeof hostKinds)[number];
+
+export const appInfoSchema = z
+  .object({
+    name: z.string(),
+    version: z.string(),
+    host: z.enum(hostKinds),
+    platform: z.string(),
+    startedAt: z.number().int(),
+  })
+  .strict();
+
+export const ipcChannels = {
+  /** What is running: name, version, which host. */
+  'app.info': { input: noInput, output: appInfoSchema },
+  /** Round-trips a text through main: a liveness check of the whole IPC path. */
+  'app.ping': {
+    input: z.object({ text: z.string().max(2_000) }).strict(),
+    output: z.object({ text: z.string(), receivedAt: z.number().int() }).strict(),
+  },
+  'settings.get': { input: noInput, output: settingsSchema },
+  'settings.update': { input: settingsPatchSchema, output: settingsSchema },
+} as const satisfies Record<string, ChannelSpec>;
+
+export const menuCommands = [
+  'font-larger',
+  'font-smaller',
+  'font-reset',
+  'toggle-contrast',
+  'go-home',
+  'go-programmes',
+  'go-tasks',
+  'go-meetings',
+  'show-about',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+/** Events main sends to the renderer. */
+export const ipcEvents = {
+  'settings.changed': settingsSchema,
+  'menu.command': z.object({ command: z.enum(menuCommands) }).strict(),
+} as const satisfies Record<string, z.ZodType>;
+
+export type Channel = keyof typeof ipcChannels;
+export type EventName = keyof typeof ipcEvents;
+/** What a caller passes (before defaults are applied). */
+export type ChannelInput<C extends Channel> = z.input<(typeof ipcChannels)[C]['input']>;
+/** What a handler receives, after parsing. */
+export type ParsedInput<C extends Channel> = z.output<(typeof ipcChannels)[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<(typeof ipcChannels)[C]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof ipcEvents)[E]>;
+
+export const channelNames = Object.keys(ipcChannels) as Channel[];
+export const eventNames = Object.keys(ipcEvents) as EventName[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(ipcChannels, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(ipcEvents, name);
+}
