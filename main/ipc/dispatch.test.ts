@@ -1,0 +1,115 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  MAX_IPC_INPUT_BYTES,
+  channelNames,
+  type Channel,
+  type ChannelInput,
+} from '../../shared/ipc/contract.ts';
+import { defaultSettings } from '../../shared/ipc/settings.ts';
+import { silentLogger } from '../log/logger.ts';
+import { createDispatcher } from './dispatch.ts';
+import { HandlerFailure, type Handlers } from './handlers.ts';
+
+/** A valid input per channel: the mapped type makes a new channel without a sample a compile error. */
+const samples: { [C in Channel]: ChannelInput<C> } = {
+  'app.info': {},
+  'app.ping': { text: 'Xin chào' },
+  'settings.get': {},
+  'settings.update': { fontScale: 1.2 },
+};
+
+const answers: { [C in Channel]: unknown } = {
+  'app.info': { name: 'x', version: '0.0.0', host: 'web', platform: 'linux', startedAt: 1 },
+  'app.ping': { text: 'Xin chào', receivedAt: 1 },
+  'settings.get': defaultSettings,
+  'settings.update': defaultSettings,
+};
+
+function spyHandlers() {
+  const spies = Object.fromEntries(
+    channelNames.map((channel) => [channel, vi.fn(async () => answers[channel])]),
+  ) as unknown as Record<Channel, ReturnType<typeof vi.fn>>;
+  return { spies, handlers: spies as unknown as Handlers };
+}
+
+describe.each(channelNames)('channel %s', (channel) => {
+  it('passes a valid input to its handler and answers ok', async () => {
+    const { spies, handlers } = spyHandlers();
+    const result = await createDispatcher(handlers, silentLogger)(channel, samples[channel]);
+    expect(result.ok).toBe(true);
+    expect(spies[channel]).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['a number', 42],
+    ['a string', 'text'],
+    ['null', null],
+    ['an array', []],
+  ])('refuses %s without calling the handler', async (_label, input) => {
+    const { spies, handlers } = spyHandlers();
+    const result = await createDispatcher(handlers, silentLogger)(channel, input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(spies[channel]).not.toHaveBeenCalled();
+  });
+
+  it('refuses extra fields without calling the handler', async () => {
+    const { spies, handlers } = spyHandlers();
+    const result = await createDispatcher(handlers, silentLogger)(channel, { ...samples[channel], extra: 1 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    if (!result.ok) expect(result.error.issues?.length).toBeGreaterThan(0);
+    expect(spies[channel]).not.toHaveBeenCalled();
+  });
+
+  it('refuses an oversize input before parsing it', async () => {
+    const { spies, handlers } = spyHandlers();
+    const input = { ...samples[channel], padding: 'đ'.repeat(MAX_IPC_INPUT_BYTES / 2 + 1) };
+    const result = await createDispatcher(handlers, silentLogger)(channel, input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(spies[channel]).not.toHaveBeenCalled();
+  });
+
+  it('answers internal instead of throwing when the handler fails', async () => {
+    const { spies, handlers } = spyHandlers();
+    spies[channel].mockRejectedValueOnce(new Error('disk on fire'));
+    const result = await createDispatcher(handlers, silentLogger)(channel, samples[channel]);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    if (!result.ok) expect(result.error.message).not.toContain('disk on fire');
+  });
+});
+
+describe('dispatcher', () => {
+  it('refuses an unknown channel', async () => {
+    const { handlers } = spyHandlers();
+    const result = await createDispatcher(handlers, silentLogger)('fs.readFile', { path: '/etc/passwd' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+
+  it('refuses inputs that cannot be serialised', async () => {
+    const { handlers } = spyHandlers();
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const result = await createDispatcher(handlers, silentLogger)('app.ping', cyclic);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('refuses a field longer than its schema allows', async () => {
+    const { spies, handlers } = spyHandlers();
+    const result = await createDispatcher(handlers, silentLogger)('app.ping', { text: 'x'.repeat(2_001) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'text' }] } });
+    expect(spies['app.ping']).not.toHaveBeenCalled();
+  });
+
+  it('passes a typed failure through with its code', async () => {
+    const { spies, handlers } = spyHandlers();
+    spies['settings.get'].mockRejectedValueOnce(new HandlerFailure('not_found', 'no such thing'));
+    const result = await createDispatcher(handlers, silentLogger)('settings.get', {});
+    expect(result).toEqual({ ok: false, error: { code: 'not_found', message: 'no such thing' } });
+  });
+
+  it('answers internal when a handler returns something outside the contract', async () => {
+    const { spies, handlers } = spyHandlers();
+    spies['settings.get'].mockResolvedValueOnce({ locale: 'fr' });
+    const result = await createDispatcher(handlers, silentLogger)('settings.get', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});

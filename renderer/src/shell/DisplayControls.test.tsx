@@ -1,0 +1,44 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App as AntApp } from 'antd';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../shared/ipc/settings.ts';
+import { createFakeApi } from '../../test/fake-api.ts';
+import { ApiProvider } from '../platform/api-context.tsx';
+import { useUiStore } from '../state/ui-store.ts';
+import { DisplayControls } from './DisplayControls.tsx';
+
+function renderControls() {
+  const fake = createFakeApi();
+  render(
+    <ApiProvider api={fake.api}>
+      <AntApp>
+        <DisplayControls />
+      </AntApp>
+    </ApiProvider>,
+  );
+  return fake;
+}
+
+describe('DisplayControls', () => {
+  beforeEach(() => useUiStore.setState({ settings: defaultSettings }));
+
+  it('saves a larger font through main and applies what main answered', async () => {
+    const fake = renderControls();
+    fireEvent.click(screen.getByRole('button', { name: 'Tăng cỡ chữ' }));
+    await waitFor(() => expect(useUiStore.getState().settings.fontScale).toBe(1.1));
+    expect(fake.calls).toContainEqual({ channel: 'settings.update', input: { fontScale: 1.1 } });
+  });
+
+  it('never goes below the smallest size', async () => {
+    const fake = renderControls();
+    for (let i = 0; i < 5; i++) fireEvent.click(screen.getByRole('button', { name: 'Giảm cỡ chữ' }));
+    await waitFor(() => expect(fake.settings().fontScale).toBe(0.9));
+    await waitFor(() => expect(useUiStore.getState().settings.fontScale).toBeGreaterThanOrEqual(0.85));
+  });
+
+  it('toggles high contrast', async () => {
+    renderControls();
+    fireEvent.click(screen.getByRole('switch', { name: 'Tương phản cao' }));
+    await waitFor(() => expect(useUiStore.getState().settings.highContrast).toBe(true));
+  });
+});
