@@ -80,7 +80,7 @@ export default tseslint.config(
   },
   {
     // Playwright fixtures without dependencies must destructure an empty object.
-    files: ['e2e/fixtures.ts'],
+    files: ['e2e/fixtures.ts', 'e2e/electron.spec.ts'],
     rules: { 'no-empty-pattern': 'off' },
   },
   {

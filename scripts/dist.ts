@@ -12,5 +12,9 @@ if (!env.COMMITTEE_UPDATE_URL) {
   process.stderr.write(`COMMITTEE_UPDATE_URL is not set; using ${env.COMMITTEE_UPDATE_URL}\n`);
 }
 const builder = fileURLToPath(new URL('../node_modules/.bin/electron-builder', import.meta.url));
-const result = spawnSync(builder, ['--publish', 'never', ...process.argv.slice(2)], { cwd: root, env, stdio: 'inherit' });
+const result = spawnSync(builder, ['--publish', 'never', ...process.argv.slice(2)], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -44,7 +44,8 @@ describe('hardenWebContents', () => {
 
 describe('denyAllPermissions', () => {
   it('refuses every permission request and check', () => {
-    let request: ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
+    let request:
+      ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
     let check: (() => boolean) | undefined;
     const session = {
       setPermissionRequestHandler: (handler: typeof request) => (request = handler),

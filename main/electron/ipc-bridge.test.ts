@@ -37,7 +37,10 @@ describe('registerIpcHandlers', () => {
   ])('refuses %s without dispatching', async (_label, event) => {
     const { handlers, dispatch } = register();
     for (const channel of channelNames) {
-      expect(await handlers.get(channel)?.(event, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await handlers.get(channel)?.(event, {})).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
     expect(dispatch).not.toHaveBeenCalled();
   });

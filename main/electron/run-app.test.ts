@@ -79,9 +79,14 @@ describe('runApp with electron mocked', () => {
   it('opens one hardened window on the app bundle with the IPC contract and a Vietnamese menu', async () => {
     runApp({ mainDir: '/app/dist/main', rendererDir: '/app/dist/renderer', env: {} });
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
     ]);
-    await vi.waitFor(() => expect(electron.windows[0]?.loadURL).toHaveBeenCalledWith('app://bundle/index.html'));
+    await vi.waitFor(() =>
+      expect(electron.windows[0]?.loadURL).toHaveBeenCalledWith('app://bundle/index.html'),
+    );
 
     const prefs = electron.windows[0]?.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({

@@ -2,7 +2,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BOUNDS, loadWindowState, restoreBounds, saveWindowState, windowStateFile } from './window-state.ts';
+import {
+  DEFAULT_BOUNDS,
+  loadWindowState,
+  restoreBounds,
+  saveWindowState,
+  windowStateFile,
+} from './window-state.ts';
 
 const screen = { x: 0, y: 0, width: 1920, height: 1040 };
 

@@ -30,8 +30,16 @@ describe('settings store', () => {
   it('keeps every one of many quick updates', async () => {
     const dir = await profile();
     const store = createSettingsStore(dir, silentLogger);
-    await Promise.all([store.update({ fontScale: 1.1 }), store.update({ highContrast: true }), store.update({ locale: 'en' })]);
-    expect(await createSettingsStore(dir, silentLogger).get()).toEqual({ locale: 'en', fontScale: 1.1, highContrast: true });
+    await Promise.all([
+      store.update({ fontScale: 1.1 }),
+      store.update({ highContrast: true }),
+      store.update({ locale: 'en' }),
+    ]);
+    expect(await createSettingsStore(dir, silentLogger).get()).toEqual({
+      locale: 'en',
+      fontScale: 1.1,
+      highContrast: true,
+    });
   });
 
   it('refuses an out-of-range value and keeps the old one', async () => {

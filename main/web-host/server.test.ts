@@ -19,7 +19,14 @@ beforeEach(async () => {
     port: 0,
     log: silentLogger,
     createHandlers: (emit) =>
-      createHandlers({ userDataDir, host: 'web', appName: 'Sổ tay', version: '0.1.0', emit, log: silentLogger }),
+      createHandlers({
+        userDataDir,
+        host: 'web',
+        appName: 'Sổ tay',
+        version: '0.1.0',
+        emit,
+        log: silentLogger,
+      }),
   });
 });
 
@@ -53,16 +60,29 @@ describe('web host', () => {
   it('carries the IPC contract over the WebSocket', async () => {
     const ws = await connect();
     ws.send(JSON.stringify({ t: 'call', id: 7, channel: 'app.ping', input: { text: 'Phường Bồ Đề' } }));
-    expect(await nextMessage(ws)).toMatchObject({ t: 'result', id: 7, result: { ok: true, value: { text: 'Phường Bồ Đề' } } });
+    expect(await nextMessage(ws)).toMatchObject({
+      t: 'result',
+      id: 7,
+      result: { ok: true, value: { text: 'Phường Bồ Đề' } },
+    });
 
     ws.send(JSON.stringify({ t: 'call', id: 8, channel: 'app.ping', input: { text: 1 } }));
-    expect(await nextMessage(ws)).toMatchObject({ id: 8, result: { ok: false, error: { code: 'invalid_input' } } });
+    expect(await nextMessage(ws)).toMatchObject({
+      id: 8,
+      result: { ok: false, error: { code: 'invalid_input' } },
+    });
 
     ws.send(JSON.stringify({ t: 'call', id: 9, channel: 'shell.exec', input: {} }));
-    expect(await nextMessage(ws)).toMatchObject({ id: 9, result: { ok: false, error: { code: 'unknown_channel' } } });
+    expect(await nextMessage(ws)).toMatchObject({
+      id: 9,
+      result: { ok: false, error: { code: 'unknown_channel' } },
+    });
 
     ws.send(JSON.stringify({ t: 'hello', id: 10 }));
-    expect(await nextMessage(ws)).toMatchObject({ id: 10, result: { ok: false, error: { code: 'invalid_input' } } });
+    expect(await nextMessage(ws)).toMatchObject({
+      id: 10,
+      result: { ok: false, error: { code: 'invalid_input' } },
+    });
     ws.close();
   });
 
@@ -71,7 +91,11 @@ describe('web host', () => {
     const b = await connect();
     const seenByB = nextMessage(b);
     a.send(JSON.stringify({ t: 'call', id: 1, channel: 'settings.update', input: { highContrast: true } }));
-    expect(await seenByB).toMatchObject({ t: 'event', event: 'settings.changed', payload: { highContrast: true } });
+    expect(await seenByB).toMatchObject({
+      t: 'event',
+      event: 'settings.changed',
+      payload: { highContrast: true },
+    });
     a.close();
     b.close();
   });

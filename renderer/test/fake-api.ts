@@ -22,7 +22,13 @@ export function createFakeApi(initial: Settings = defaultSettings) {
           settings = settingsSchema.parse({ ...settings, ...(input as object) });
           return answer(settings);
         case 'app.info':
-          return answer({ name: 'Sổ tay Ban Chỉ đạo', version: '0.1.0', host: 'web', platform: 'linux', startedAt: 0 });
+          return answer({
+            name: 'Sổ tay Ban Chỉ đạo',
+            version: '0.1.0',
+            host: 'web',
+            platform: 'linux',
+            startedAt: 0,
+          });
         case 'app.ping':
           return answer({ text: (input as { text: string }).text, receivedAt: 0 });
       }

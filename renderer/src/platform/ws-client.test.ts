@@ -27,7 +27,11 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('createWebSocketApi', () => {
   it('sends calls with the secret and resolves them by id', async () => {
-    const api = createWebSocketApi('http://127.0.0.1:5000', 's3cret', FakeSocket as unknown as typeof WebSocket);
+    const api = createWebSocketApi(
+      'http://127.0.0.1:5000',
+      's3cret',
+      FakeSocket as unknown as typeof WebSocket,
+    );
     const answer = api.invoke('app.ping', { text: 'a' });
     await flush();
     const socket = FakeSocket.last;
