@@ -19,6 +19,7 @@ const electron = vi.hoisted(() => {
   };
   class BrowserWindow {
     static getAllWindows = () => [];
+    static getFocusedWindow = () => null;
     options: Record<string, unknown>;
     loadURL = vi.fn(async () => undefined);
     webContents = { send: vi.fn() };
@@ -37,6 +38,7 @@ const electron = vi.hoisted(() => {
     ipcMain: { handle: vi.fn() },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
     protocol: { registerSchemesAsPrivileged: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     session: {
       defaultSession: {

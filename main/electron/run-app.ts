@@ -9,6 +9,7 @@ import type { Emit } from '../ipc/handlers.ts';
 import { createLogger } from '../log/logger.ts';
 import { createHandlers } from '../services/create-handlers.ts';
 import { appSchemePrivileges, serveRendererBundle } from './app-protocol.ts';
+import { electronDialogs } from './dialogs.ts';
 import { denyAllPermissions, hardenWebContents } from './harden.ts';
 import { registerIpcHandlers } from './ipc-bridge.ts';
 import { buildMenuTemplate } from './menu.ts';
@@ -52,6 +53,8 @@ export function runApp(options: RunAppOptions): void {
     appName: app.getName(),
     version: app.getVersion(),
     log,
+    demo: options.env.COMMITTEE_DEMO === '1',
+    dialogs: electronDialogs(),
     emit: (event, payload) => {
       emit(event, payload);
       if (event === 'settings.changed') void refreshMenu();

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   MAX_IPC_INPUT_BYTES,
   channelNames,
+  ipcChannels,
+  type ChannelSpec,
   type Channel,
   type ChannelInput,
 } from '../../shared/ipc/contract.ts';
@@ -16,13 +18,28 @@ const samples: { [C in Channel]: ChannelInput<C> } = {
   'app.ping': { text: 'Xin chào' },
   'settings.get': {},
   'settings.update': { fontScale: 1.2 },
+  'backup.save': { content: '{}', suggestedName: 'sao-luu.json' },
+  'backup.list': {},
+  'backup.open': { name: 'sao-luu.json' },
 };
 
 const answers: { [C in Channel]: unknown } = {
-  'app.info': { name: 'x', version: '0.0.0', host: 'web', platform: 'linux', startedAt: 1 },
+  'app.info': {
+    name: 'x',
+    version: '0.0.0',
+    host: 'web',
+    platform: 'linux',
+    startedAt: 1,
+    profileId: 'p',
+    demo: false,
+    nativeDialogs: false,
+  },
   'app.ping': { text: 'Xin chào', receivedAt: 1 },
   'settings.get': defaultSettings,
   'settings.update': defaultSettings,
+  'backup.save': { saved: true, path: '/tmp/x.json', bytes: 2 },
+  'backup.list': { folder: '/tmp', files: [] },
+  'backup.open': { opened: false },
 };
 
 function spyHandlers() {
@@ -62,7 +79,10 @@ describe.each(channelNames)('channel %s', (channel) => {
 
   it('refuses an oversize input before parsing it', async () => {
     const { spies, handlers } = spyHandlers();
-    const input = { ...samples[channel], padding: 'đ'.repeat(MAX_IPC_INPUT_BYTES / 2 + 1) };
+    const spec: ChannelSpec = ipcChannels[channel];
+    const limit = spec.maxInputBytes ?? MAX_IPC_INPUT_BYTES;
+    // 'đ' is two bytes in UTF-8: the input is over the limit in bytes though not in characters.
+    const input = { ...samples[channel], padding: 'đ'.repeat(Math.ceil(limit / 2) + 1) };
     const result = await createDispatcher(handlers, silentLogger)(channel, input);
     expect(result).toMatchObject({ ok: false, error: { code: 'too_large' } });
     expect(spies[channel]).not.toHaveBeenCalled();

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { MAX_IPC_INPUT_BYTES, ipcChannels, isChannel } from '../../shared/ipc/contract.ts';
+import { MAX_IPC_INPUT_BYTES, ipcChannels, isChannel, type ChannelSpec } from '../../shared/ipc/contract.ts';
 import { fail, ok, type IpcIssue, type IpcResult } from '../../shared/ipc/result.ts';
 import type { Logger } from '../log/logger.ts';
 import { HandlerFailure, type Handlers } from './handlers.ts';
@@ -10,14 +10,22 @@ function issuesOf(error: z.ZodError): IpcIssue[] {
   return error.issues.slice(0, 20).map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
-/** Byte length of the input as JSON, or null when it cannot be serialised at all. */
-function jsonBytes(input: unknown): number | null {
+/**
+ * Whether the input, as UTF-8 JSON, fits in `limit` bytes; null when it cannot be serialised at all.
+ * Counts exactly only when the UTF-16 length leaves it in doubt (a character is 1–3 bytes).
+ */
+function jsonFits(input: unknown, limit: number): { fits: boolean; bytes: number } | null {
+  let text: string | undefined;
   try {
-    const text = JSON.stringify(input ?? null);
-    return text === undefined ? null : new TextEncoder().encode(text).byteLength;
+    text = JSON.stringify(input ?? null);
   } catch {
     return null;
   }
+  if (text === undefined) return null;
+  if (text.length > limit) return { fits: false, bytes: text.length };
+  if (text.length * 3 <= limit) return { fits: true, bytes: text.length };
+  const bytes = new TextEncoder().encode(text).byteLength;
+  return { fits: bytes <= limit, bytes };
 }
 
 /**
@@ -28,12 +36,11 @@ export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel))
       return fail('unknown_channel', `Unknown channel: ${String(channel).slice(0, 100)}`);
-    const bytes = jsonBytes(input);
-    if (bytes === null) return fail('invalid_input', 'Input is not serialisable');
-    if (bytes > MAX_IPC_INPUT_BYTES) {
-      return fail('too_large', `Input of ${bytes} bytes exceeds the limit of ${MAX_IPC_INPUT_BYTES}`);
-    }
-    const spec = ipcChannels[channel];
+    const spec: ChannelSpec = ipcChannels[channel];
+    const limit = spec.maxInputBytes ?? MAX_IPC_INPUT_BYTES;
+    const size = jsonFits(input, limit);
+    if (size === null) return fail('invalid_input', 'Input is not serialisable');
+    if (!size.fits) return fail('too_large', `Input of ${size.bytes}+ bytes exceeds the limit of ${limit}`);
     const parsed = spec.input.safeParse(input);
     if (!parsed.success)
       return fail('invalid_input', 'Input does not match the contract', issuesOf(parsed.error));

@@ -1,6 +1,8 @@
 import type { HostKind } from '../../shared/ipc/contract.ts';
 import type { Emit, Handlers } from '../ipc/handlers.ts';
 import type { Logger } from '../log/logger.ts';
+import { createBackupService, type FileDialogs } from './backup-service.ts';
+import { loadOrCreateProfile } from './profile.ts';
 import { createSettingsStore } from './settings-store.ts';
 
 export interface ServicesOptions {
@@ -10,6 +12,10 @@ export interface ServicesOptions {
   version: string;
   emit: Emit;
   log: Logger;
+  /** Fill an empty profile with the demo data. */
+  demo?: boolean;
+  /** The system's file dialogs, where the host has them. */
+  dialogs?: FileDialogs | null;
   now?: () => number;
 }
 
@@ -21,14 +27,20 @@ export function createHandlers(options: ServicesOptions): Handlers {
   const now = options.now ?? Date.now;
   const startedAt = now();
   const settings = createSettingsStore(options.userDataDir, options.log);
+  const dialogs = options.dialogs ?? null;
+  const backups = createBackupService({ userDataDir: options.userDataDir, dialogs, now });
+  const profile = loadOrCreateProfile(options.userDataDir, now);
 
   return {
-    'app.info': () => ({
+    'app.info': async () => ({
       name: options.appName,
       version: options.version,
       host: options.host,
       platform: process.platform,
       startedAt,
+      profileId: (await profile).profileId,
+      demo: options.demo ?? false,
+      nativeDialogs: dialogs !== null,
     }),
     'app.ping': ({ text }) => ({ text, receivedAt: now() }),
     'settings.get': () => settings.get(),
@@ -37,5 +49,8 @@ export function createHandlers(options: ServicesOptions): Handlers {
       options.emit('settings.changed', next);
       return next;
     },
+    'backup.save': (input) => backups.save(input),
+    'backup.list': () => backups.list(),
+    'backup.open': (input) => backups.open(input),
   };
 }

@@ -18,6 +18,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.COMMITTEE_WEB_PORT ?? '0' },
     'user-data': { type: 'string', default: process.env.COMMITTEE_USER_DATA ?? '' },
     open: { type: 'boolean', default: false },
+    demo: { type: 'boolean', default: process.env.COMMITTEE_DEMO === '1' },
   },
 });
 
@@ -43,7 +44,15 @@ const host = await startWebHost({
   port,
   log,
   createHandlers: (emit) =>
-    createHandlers({ userDataDir, host: 'web', appName: pkg.productName, version: pkg.version, emit, log }),
+    createHandlers({
+      userDataDir,
+      host: 'web',
+      appName: pkg.productName,
+      version: pkg.version,
+      emit,
+      log,
+      demo: values.demo,
+    }),
 });
 process.stdout.write(`${JSON.stringify({ event: 'web-host.ready', url: host.url, userDataDir })}\n`);
 process.stderr.write(`\n  Mở ứng dụng tại / Open the app at:\n  ${host.url}\n\n`);

@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { MAX_IPC_INPUT_BYTES } from '../../shared/ipc/contract.ts';
+import { MAX_CHANNEL_INPUT_BYTES } from '../../shared/ipc/contract.ts';
 import { fail } from '../../shared/ipc/result.ts';
 import { WIRE_PATH, wireCallSchema, type WireServerMessage } from '../../shared/ipc/wire.ts';
 import { contentSecurityPolicy } from '../../shared/security/csp.ts';
@@ -78,7 +78,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_IPC_INPUT_BYTES * 4 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CHANNEL_INPUT_BYTES + 64 * 1024 });
 
   http.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', origin);

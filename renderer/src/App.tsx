@@ -4,10 +4,13 @@ import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { useEffect } from 'react';
-import { useMessages } from './i18n/messages.ts';
 import { useApi } from './platform/api-context.tsx';
-import { EmptyJobScreen } from './screens/EmptyJobScreen.tsx';
+import { DataScreen } from './screens/data/DataScreen.tsx';
 import { HomeScreen } from './screens/HomeScreen.tsx';
+import { MeetingScreen } from './screens/meetings/MeetingScreen.tsx';
+import { MeetingsScreen } from './screens/meetings/MeetingsScreen.tsx';
+import { ProgrammesScreen } from './screens/programmes/ProgrammesScreen.tsx';
+import { TasksScreen } from './screens/tasks/TasksScreen.tsx';
 import { AppShell } from './shell/AppShell.tsx';
 import { themeFor } from './shell/theme.ts';
 import { useMenuCommands } from './shell/use-menu-commands.ts';
@@ -15,16 +18,17 @@ import { useRoute, type Route } from './state/router.ts';
 import { useUiStore } from './state/ui-store.ts';
 
 function Screen({ route }: { route: Route }) {
-  const m = useMessages();
-  switch (route) {
+  switch (route.name) {
     case 'home':
       return <HomeScreen />;
     case 'programmes':
-      return <EmptyJobScreen title={m.nav.programmes} empty={m.empty.programmes} />;
+      return <ProgrammesScreen />;
     case 'tasks':
-      return <EmptyJobScreen title={m.nav.tasks} empty={m.empty.tasks} />;
+      return <TasksScreen />;
     case 'meetings':
-      return <EmptyJobScreen title={m.nav.meetings} empty={m.empty.meetings} />;
+      return route.id ? <MeetingScreen meetingId={route.id} /> : <MeetingsScreen />;
+    case 'data':
+      return <DataScreen />;
   }
 }
 
@@ -32,7 +36,7 @@ function Shell() {
   const route = useRoute();
   useMenuCommands();
   return (
-    <AppShell route={route}>
+    <AppShell route={route.name}>
       <Screen route={route} />
     </AppShell>
   );

@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { DbProvider } from './db/db-context.tsx';
+import { DEMO_ASSESSMENT_DATE, importDemoData, isDemoProfile } from './db/demo.ts';
+import { openLocalDb } from './db/local-db.ts';
 import { vi } from './i18n/vi.ts';
 import { ApiProvider } from './platform/api-context.tsx';
 import { connectApi } from './platform/connect.ts';
@@ -23,10 +26,16 @@ async function start() {
     if (!settings.ok) throw new Error(settings.error.message);
     useUiStore.getState().setAppInfo(info.value);
     useUiStore.getState().setSettings(settings.value);
+    const db = openLocalDb(`so-tay-${info.value.profileId}`);
+    await db.open();
+    if (info.value.demo) await importDemoData(db, Date.now());
+    if (await isDemoProfile(db)) useUiStore.getState().setAssessmentDate(DEMO_ASSESSMENT_DATE);
     root.render(
       <StrictMode>
         <ApiProvider api={api}>
-          <App />
+          <DbProvider db={db} actorId={null}>
+            <App />
+          </DbProvider>
         </ApiProvider>
       </StrictMode>,
     );

@@ -1,12 +1,13 @@
 import type { Api } from '../../shared/ipc/api.ts';
 import type { Channel, ChannelOutput, EventName, EventPayload } from '../../shared/ipc/contract.ts';
-import { ok, type IpcResult } from '../../shared/ipc/result.ts';
+import { fail, ok, type IpcResult } from '../../shared/ipc/result.ts';
 import { defaultSettings, settingsSchema, type Settings } from '../../shared/ipc/settings.ts';
 
 /** An in-memory stand-in for main in component tests: records calls, keeps settings, emits events. */
 export function createFakeApi(initial: Settings = defaultSettings) {
   let settings = { ...initial };
   const calls: Array<{ channel: Channel; input: unknown }> = [];
+  const backups: string[] = [];
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const listener of listeners.get(event) ?? []) listener(payload as never);
@@ -31,6 +32,15 @@ export function createFakeApi(initial: Settings = defaultSettings) {
           });
         case 'app.ping':
           return answer({ text: (input as { text: string }).text, receivedAt: 0 });
+        case 'backup.save':
+          backups.push((input as { content: string }).content);
+          return answer({ saved: true, path: `/backups/${backups.length}.json`, bytes: 1 });
+        case 'backup.list':
+          return answer({ folder: '/backups', files: [] });
+        case 'backup.open':
+          return answer({ opened: false });
+        default:
+          return fail('unknown_channel', String(channel));
       }
     },
     on(event, listener) {
@@ -40,5 +50,5 @@ export function createFakeApi(initial: Settings = defaultSettings) {
       return () => set.delete(listener as (payload: never) => void);
     },
   };
-  return { api, calls, emit, settings: () => settings };
+  return { api, calls, emit, backups, settings: () => settings };
 }

@@ -33,7 +33,10 @@ export class HlcDriftError extends HlcError {
 /** More than 65 536 events in one logical millisecond. */
 export class HlcCounterOverflowError extends HlcError {
   constructor(wallMs: number) {
-    super('counter_overflow', `HLC counter overflow at ${wallMs}: more than 65536 events in one millisecond.`);
+    super(
+      'counter_overflow',
+      `HLC counter overflow at ${wallMs}: more than 65536 events in one millisecond.`,
+    );
     this.name = 'HlcCounterOverflowError';
   }
 }

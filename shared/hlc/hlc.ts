@@ -75,7 +75,8 @@ export function hlcReceive(
   if (remote.wallMs - wallNow > maxDriftMs) throw new HlcDriftError(remote.wallMs, wallNow, maxDriftMs);
   const wallMs = Math.max(state.wallMs, remote.wallMs, wallNow);
   let counter = 0;
-  if (wallMs === state.wallMs && wallMs === remote.wallMs) counter = Math.max(state.counter, remote.counter) + 1;
+  if (wallMs === state.wallMs && wallMs === remote.wallMs)
+    counter = Math.max(state.counter, remote.counter) + 1;
   else if (wallMs === state.wallMs) counter = state.counter + 1;
   else if (wallMs === remote.wallMs) counter = remote.counter + 1;
   return settle(wallMs, counter, state.nodeId, options);

@@ -15,8 +15,12 @@ export function uuidv7Time(id: string): number {
 }
 
 /** Mã định danh — the id of every record: a lowercase UUID v7. */
-export const idSchema = z.string({ error: 'mã định danh phải là chuỗi ký tự' }).regex(UUIDV7_PATTERN, {
-  error: 'mã định danh không hợp lệ (cần UUID phiên bản 7, chữ thường)',
-});
+export const idSchema = z
+  .string({
+    error: (issue) => (issue.input === undefined ? 'bắt buộc phải có' : 'mã định danh phải là chuỗi ký tự'),
+  })
+  .regex(UUIDV7_PATTERN, {
+    error: 'mã định danh không hợp lệ (cần UUID phiên bản 7, chữ thường)',
+  });
 
 export type Id = z.infer<typeof idSchema>;

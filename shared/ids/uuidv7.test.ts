@@ -14,14 +14,18 @@ describe('uuidv7', () => {
 
   it('is lowercase, of version 7 and variant 10 for any time and randomness', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: UUIDV7_MAX_MS }), fc.uint8Array({ minLength: 10, maxLength: 10 }), (ms, bytes) => {
-        const id = uuidv7(ms, () => bytes);
-        expect(id).toMatch(/^[0-9a-f-]{36}$/);
-        expect(id[14]).toBe('7');
-        expect('89ab').toContain(id[19]);
-        expect(isUuidv7(id)).toBe(true);
-        expect(uuidv7Time(id)).toBe(ms);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: UUIDV7_MAX_MS }),
+        fc.uint8Array({ minLength: 10, maxLength: 10 }),
+        (ms, bytes) => {
+          const id = uuidv7(ms, () => bytes);
+          expect(id).toMatch(/^[0-9a-f-]{36}$/);
+          expect(id[14]).toBe('7');
+          expect('89ab').toContain(id[19]);
+          expect(isUuidv7(id)).toBe(true);
+          expect(uuidv7Time(id)).toBe(ms);
+        },
+      ),
     );
   });
 
@@ -34,10 +38,14 @@ describe('uuidv7', () => {
 
   it('sorts by time across milliseconds', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: UUIDV7_MAX_MS - 1 }), fc.integer({ min: 1, max: 1e9 }), (t, dt) => {
-        const later = Math.min(UUIDV7_MAX_MS, t + dt);
-        expect(uuidv7(t, fixedBytes(0xff)) < uuidv7(later, fixedBytes(0))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: UUIDV7_MAX_MS - 1 }),
+        fc.integer({ min: 1, max: 1e9 }),
+        (t, dt) => {
+          const later = Math.min(UUIDV7_MAX_MS, t + dt);
+          expect(uuidv7(t, fixedBytes(0xff)) < uuidv7(later, fixedBytes(0))).toBe(true);
+        },
+      ),
     );
   });
 
@@ -52,16 +60,19 @@ describe('uuidv7', () => {
 describe('createUuidv7Generator', () => {
   it('strictly increases for any sequence of times, even a clock stepping back', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1_600_000_000_000, max: 1_600_000_000_050 }), { maxLength: 200 }), (times) => {
-        const next = createUuidv7Generator();
-        let previous = '';
-        for (const t of times) {
-          const id = next(t);
-          expect(isUuidv7(id)).toBe(true);
-          expect(id > previous).toBe(true);
-          previous = id;
-        }
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1_600_000_000_000, max: 1_600_000_000_050 }), { maxLength: 200 }),
+        (times) => {
+          const next = createUuidv7Generator();
+          let previous = '';
+          for (const t of times) {
+            const id = next(t);
+            expect(isUuidv7(id)).toBe(true);
+            expect(id > previous).toBe(true);
+            previous = id;
+          }
+        },
+      ),
     );
   });
 

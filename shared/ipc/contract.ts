@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import { MAX_BACKUP_BYTES } from '../backup/backup-file.ts';
+import {
+  backupListSchema,
+  backupOpenResultSchema,
+  backupSaveResultSchema,
+  backupNameSchema,
+} from './backup.ts';
 import { settingsPatchSchema, settingsSchema } from './settings.ts';
 
 /**
@@ -8,9 +15,11 @@ import { settingsPatchSchema, settingsSchema } from './settings.ts';
 export interface ChannelSpec {
   input: z.ZodType;
   output: z.ZodType;
+  /** Inputs larger than this (as JSON) are refused before parsing; default {@link MAX_IPC_INPUT_BYTES}. */
+  maxInputBytes?: number;
 }
 
-/** Inputs larger than this (as JSON) are refused before parsing. */
+/** The default bound of a call's input (as JSON). */
 export const MAX_IPC_INPUT_BYTES = 1_000_000;
 
 const noInput = z.object({}).strict();
@@ -25,6 +34,12 @@ export const appInfoSchema = z
     host: z.enum(hostKinds),
     platform: z.string(),
     startedAt: z.number().int(),
+    /** Names this profile's local database, so two profiles in one browser never share data. */
+    profileId: z.string(),
+    /** Fill an empty profile with the demo data of Quận Long Biên (`npm run demo`). */
+    demo: z.boolean(),
+    /** Whether main can show the system's open/save dialogs (Electron) or only the backups folder. */
+    nativeDialogs: z.boolean(),
   })
   .strict();
 
@@ -38,6 +53,21 @@ export const ipcChannels = {
   },
   'settings.get': { input: noInput, output: settingsSchema },
   'settings.update': { input: settingsPatchSchema, output: settingsSchema },
+  /** Writes a full export of the local data to a file the user picks. */
+  'backup.save': {
+    input: z
+      .object({ content: z.string().max(MAX_BACKUP_BYTES), suggestedName: backupNameSchema.optional() })
+      .strict(),
+    output: backupSaveResultSchema,
+    maxInputBytes: MAX_BACKUP_BYTES + 4_096,
+  },
+  /** The backups in the profile's backups folder, newest first. */
+  'backup.list': { input: noInput, output: backupListSchema },
+  /** Reads and validates a backup: one from the backups folder by name, or one the user picks. */
+  'backup.open': {
+    input: z.object({ name: backupNameSchema.optional() }).strict(),
+    output: backupOpenResultSchema,
+  },
 } as const satisfies Record<string, ChannelSpec>;
 
 export const menuCommands = [
@@ -69,6 +99,11 @@ export type ChannelOutput<C extends Channel> = z.output<(typeof ipcChannels)[C][
 export type EventPayload<E extends EventName> = z.output<(typeof ipcEvents)[E]>;
 
 export const channelNames = Object.keys(ipcChannels) as Channel[];
+
+/** The largest input any channel accepts: the bound of one transport message. */
+export const MAX_CHANNEL_INPUT_BYTES = Math.max(
+  ...Object.values(ipcChannels).map((spec: ChannelSpec) => spec.maxInputBytes ?? MAX_IPC_INPUT_BYTES),
+);
 export const eventNames = Object.keys(ipcEvents) as EventName[];
 
 export function isChannel(name: unknown): name is Channel {

@@ -55,7 +55,8 @@ export function endOfMonth(year: number, month: number): IsoDate {
 
 /** The last day of a quarter (1–4): endOfQuarter(2022, 1) → '2022-03-31'. */
 export function endOfQuarter(year: number, quarter: number): IsoDate {
-  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) throw new RangeError(`No quarter ${quarter}.`);
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4)
+    throw new RangeError(`No quarter ${quarter}.`);
   return endOfMonth(year, quarter * 3);
 }
 

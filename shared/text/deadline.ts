@@ -46,7 +46,9 @@ const withKind = (kind: DeadlineKind, date: IsoDate | null): ParsedDeadline | nu
 const RULES: Rule[] = [
   {
     // "trước ngày 30/6/2022", "trước 30/6", "chậm nhất ngày 15/01/2022"
-    pattern: new RegExp(String.raw`\b(?:truoc|cham nhat)(?:\s+ngay)?\s+(\d{1,2})${SEP}(\d{1,2})(?:${SEP}(\d{4}))?`),
+    pattern: new RegExp(
+      String.raw`\b(?:truoc|cham nhat)(?:\s+ngay)?\s+(\d{1,2})${SEP}(\d{1,2})(?:${SEP}(\d{4}))?`,
+    ),
     read: (m, ref) => withKind('before', day(m[1], m[2], m[3], ref)),
   },
   {
@@ -79,7 +81,10 @@ const RULES: Rule[] = [
   {
     // "6 tháng đầu năm 2022", "9 tháng năm 2023": the end of the second or third quarter
     pattern: new RegExp(String.raw`(?<!\d)(6|9)\s+thang(?:\s+dau)?(?:\s+nam)?(?:\s+(\d{4}))?`),
-    read: (m, ref) => ({ date: endOfQuarter(m[2] === undefined ? ref : Number(m[2]), m[1] === '6' ? 2 : 3), kind: 'quarter' }),
+    read: (m, ref) => ({
+      date: endOfQuarter(m[2] === undefined ? ref : Number(m[2]), m[1] === '6' ? 2 : 3),
+      kind: 'quarter',
+    }),
   },
   {
     pattern: new RegExp(String.raw`\bquy\s+(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:${YEAR_TAIL})?`),

@@ -16,7 +16,12 @@ export { formatDateTimeVi, formatDateVi, formatLongDateVi, formatTimeVi } from '
 export type { DateInput } from './date-format.ts';
 export { parseDeadlineVi } from './deadline.ts';
 export type { DeadlineKind, ParsedDeadline } from './deadline.ts';
-export { HO_CHI_MINH_OFFSET_MS, hoChiMinhParts, hoChiMinhTimestamp, todayInHoChiMinh } from './ho-chi-minh-time.ts';
+export {
+  HO_CHI_MINH_OFFSET_MS,
+  hoChiMinhParts,
+  hoChiMinhTimestamp,
+  todayInHoChiMinh,
+} from './ho-chi-minh-time.ts';
 export { foldVietnamese, nfc, normalizeForCompare } from './normalize.ts';
 export { DEFAULT_MAX_FRACTION_DIGITS, formatNumberVi, formatPercentVi } from './number-format.ts';
 export { NumberParseError, parseNumberVi, tryParseNumberVi } from './parse-number.ts';

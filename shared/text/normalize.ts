@@ -10,7 +10,12 @@ const COMBINING_MARKS = /\p{M}/gu;
  * decompose đ, so stripping marks alone leaves it). "Đường Tiêu Chí" → "duong tieu chi".
  */
 export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .normalize('NFC');
 }
 
 /** NFC, lowercase, whitespace runs collapsed to one space and trimmed: a case-insensitive key. */

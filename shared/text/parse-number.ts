@@ -25,7 +25,9 @@ export function tryParseNumberVi(text: string): number | null {
   const match = VI_NUMBER.exec(normalized);
   if (!match) return null;
   const [, sign = '', intPart = '', fraction] = match;
-  const value = Number(`${sign}${intPart.replaceAll('.', '')}${fraction === undefined ? '' : `.${fraction}`}`);
+  const value = Number(
+    `${sign}${intPart.replaceAll('.', '')}${fraction === undefined ? '' : `.${fraction}`}`,
+  );
   return Number.isFinite(value) ? value : null;
 }
 

@@ -2,9 +2,9 @@ import { CalendarOutlined, CheckSquareOutlined, ProjectOutlined } from '@ant-des
 import { Button, Card, Col, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useMessages } from '../i18n/messages.ts';
-import { navigate, type Route } from '../state/router.ts';
+import { navigate, type RouteName } from '../state/router.ts';
 
-function JobCard(props: { route: Route; icon: ReactNode; title: string; hint: string; open: string }) {
+function JobCard(props: { route: RouteName; icon: ReactNode; title: string; hint: string; open: string }) {
   return (
     <Card
       title={

@@ -1,19 +1,29 @@
-import { CalendarOutlined, CheckSquareOutlined, HomeOutlined, ProjectOutlined } from '@ant-design/icons';
+import {
+  CalendarOutlined,
+  CheckSquareOutlined,
+  DatabaseOutlined,
+  HomeOutlined,
+  ProjectOutlined,
+} from '@ant-design/icons';
 import { Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { usePendingCount } from '../data/use-pending-count.ts';
 import { useMessages } from '../i18n/messages.ts';
-import { navigate, type Route } from '../state/router.ts';
+import { navigate, type RouteName } from '../state/router.ts';
 import { DisplayControls } from './DisplayControls.tsx';
 import { StatusBar } from './StatusBar.tsx';
 
 /** The frame around every screen: navigation for the three jobs, display controls, status bar. */
-export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
+export function AppShell({ route, children }: { route: RouteName; children: ReactNode }) {
   const m = useMessages();
+  const pending = usePendingCount();
   const items = [
     { key: 'home', icon: <HomeOutlined />, label: m.nav.home },
     { key: 'programmes', icon: <ProjectOutlined />, label: m.nav.programmes },
     { key: 'tasks', icon: <CheckSquareOutlined />, label: m.nav.tasks },
     { key: 'meetings', icon: <CalendarOutlined />, label: m.nav.meetings },
+    { type: 'divider' as const },
+    { key: 'data', icon: <DatabaseOutlined />, label: m.nav.data },
   ];
   return (
     <Layout className="app-shell">
@@ -26,7 +36,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
             mode="inline"
             selectedKeys={[route]}
             items={items}
-            onClick={({ key }) => navigate(key as Route)}
+            onClick={({ key }) => navigate(key as RouteName)}
           />
         </nav>
       </Layout.Sider>
@@ -38,7 +48,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
           <main>{children}</main>
         </Layout.Content>
         <Layout.Footer className="app-footer">
-          <StatusBar />
+          <StatusBar pendingChanges={pending} />
         </Layout.Footer>
       </Layout>
     </Layout>

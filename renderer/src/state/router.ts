@@ -1,20 +1,28 @@
 import { useSyncExternalStore } from 'react';
 
-/** The app's screens, addressed by the URL fragment (`#/tasks`), so reload and back keep the place. */
-export const routes = ['home', 'programmes', 'tasks', 'meetings'] as const;
-export type Route = (typeof routes)[number];
+/** The app's screens, addressed by the URL fragment (`#/meetings/<id>`), so reload and back keep the place. */
+export const routeNames = ['home', 'programmes', 'tasks', 'meetings', 'data'] as const;
+export type RouteName = (typeof routeNames)[number];
+
+export interface Route {
+  name: RouteName;
+  /** The record the screen shows, when it shows one (`#/programmes/<id>`). */
+  id: string | null;
+}
 
 export function parseRoute(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  return (routes as readonly string[]).includes(name) ? (name as Route) : 'home';
+  const [name = '', id = ''] = hash.replace(/^#\/?/, '').split('?')[0]?.split('/') ?? [];
+  if (!(routeNames as readonly string[]).includes(name)) return { name: 'home', id: null };
+  return { name: name as RouteName, id: id && /^[\w-]{1,64}$/.test(id) ? id : null };
 }
 
-export function routeHref(route: Route): string {
-  return route === 'home' ? '#/' : `#/${route}`;
+export function routeHref(name: RouteName, id?: string | null): string {
+  if (name === 'home') return '#/';
+  return id ? `#/${name}/${id}` : `#/${name}`;
 }
 
-export function navigate(route: Route): void {
-  window.location.hash = routeHref(route);
+export function navigate(name: RouteName, id?: string | null): void {
+  window.location.hash = routeHref(name, id);
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -22,6 +30,17 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+let cachedHash = '';
+let cachedRoute: Route = { name: 'home', id: null };
+
+function snapshot(): Route {
+  if (window.location.hash !== cachedHash) {
+    cachedHash = window.location.hash;
+    cachedRoute = parseRoute(cachedHash);
+  }
+  return cachedRoute;
+}
+
 export function useRoute(): Route {
-  return useSyncExternalStore(subscribe, () => parseRoute(window.location.hash));
+  return useSyncExternalStore(subscribe, snapshot);
 }

@@ -18,10 +18,15 @@ describe('stepFontScale', () => {
 
 describe('parseRoute', () => {
   it.each([
-    ['#/tasks', 'tasks'],
-    ['#/programmes/abc', 'programmes'],
-    ['', 'home'],
-    ['#/nowhere', 'home'],
-    ['#token=abc', 'home'],
-  ])('%s → %s', (hash, route) => expect(parseRoute(hash)).toBe(route));
+    ['#/tasks', 'tasks', null],
+    [
+      '#/programmes/0190f5a0-0000-7000-8000-000000000001',
+      'programmes',
+      '0190f5a0-0000-7000-8000-000000000001',
+    ],
+    ['#/meetings/<script>', 'meetings', null],
+    ['', 'home', null],
+    ['#/nowhere', 'home', null],
+    ['#token=abc', 'home', null],
+  ])('%s → %s', (hash, name, id) => expect(parseRoute(hash)).toEqual({ name, id }));
 });

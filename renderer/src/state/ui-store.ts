@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { IsoDate } from '../../../shared/text/calendar-date.ts';
 import type { ChannelOutput } from '../../../shared/ipc/contract.ts';
 import {
   defaultSettings,
@@ -14,6 +15,9 @@ export interface UiState {
   settings: Settings;
   appInfo: AppInfo | null;
   online: boolean;
+  /** The date programmes are assessed at; null means today. */
+  assessmentDate: IsoDate | null;
+  setAssessmentDate(date: IsoDate | null): void;
   setSettings(settings: Settings): void;
   setAppInfo(info: AppInfo): void;
   setOnline(online: boolean): void;
@@ -23,6 +27,8 @@ export const useUiStore = create<UiState>()((set) => ({
   settings: defaultSettings,
   appInfo: null,
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  assessmentDate: null,
+  setAssessmentDate: (assessmentDate) => set({ assessmentDate }),
   setSettings: (settings) => set({ settings }),
   setAppInfo: (appInfo) => set({ appInfo }),
   setOnline: (online) => set({ online }),

@@ -1,0 +1,44 @@
+import { expect, test } from './fixtures.ts';
+
+test.use({ demo: true });
+
+test('a fresh profile with the demo data shows the programmes with their roll-ups', async ({
+  app,
+  page,
+}, testInfo) => {
+  await app.nav('Chương trình – Kế hoạch').click();
+  const rows = page.getByRole('row');
+  await expect(rows.filter({ hasText: '01-CTr/QU' })).toContainText('18/19 chỉ tiêu đạt và dự kiến đạt');
+  await expect(rows.filter({ hasText: '02-CTr/QU' })).toContainText('24/32 chỉ tiêu đạt và dự kiến đạt');
+  await expect(rows.filter({ hasText: '02-CTr/QU' })).toContainText('Đang thực hiện 8');
+  await expect(rows.filter({ hasText: '03-CTr/QU' })).toContainText('/14 chỉ tiêu');
+  await expect(page.getByLabel('Đánh giá tại ngày')).toHaveValue('18/04/2023');
+  await page.screenshot({ path: testInfo.outputPath('programmes.png'), fullPage: true });
+
+  // Typed without diacritics, as many users do.
+  await page.getByLabel('Tìm chương trình (gõ không dấu cũng được)').fill('chat luong cuoc song');
+  await expect(rows.filter({ hasText: '02-CTr/QU' })).toBeVisible();
+  await expect(rows.filter({ hasText: '01-CTr/QU' })).toHaveCount(0);
+});
+
+test('the 9th plenum opens with its agenda, roll call, conclusions and the tasks they spawned', async ({
+  app,
+  page,
+}, testInfo) => {
+  await app.nav('Hội nghị').click();
+  await page.getByRole('link', { name: /Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ Quận khóa IV/ }).click();
+  await expect(page.getByRole('heading', { name: /Hội nghị lần thứ 9/ })).toBeVisible();
+  await expect(page.getByText('Đường Hoài Nam').first()).toBeVisible();
+  await expect(page.getByText(/Tờ trình của BTV Quận ủy về Quy định quản lý cán bộ/)).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('plenum.png'), fullPage: true });
+
+  await page.getByRole('tab', { name: 'Thành phần dự' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Vắng' })).toHaveCount(2);
+  await page.getByRole('tab', { name: 'Kết luận' }).click();
+  await expect(page.getByText(/xong trong tháng 01\/2022/).first()).toBeVisible();
+  await expect(page.getByText(/Thông báo Hội nghị Ban Chấp hành lần thứ 9/).first()).toBeVisible();
+
+  await page.reload();
+  await app.waitReady();
+  await expect(page.getByRole('heading', { name: /Hội nghị lần thứ 9/ })).toBeVisible();
+});

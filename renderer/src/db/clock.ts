@@ -1,0 +1,44 @@
+import { createHlc, hlcReceive, hlcTick, randomNodeId, type HlcState } from '../../../shared/hlc/index.ts';
+import type { LocalDb } from './local-db.ts';
+
+/**
+ * The replica's hybrid logical clock lives in the `meta` table and is read and written inside the same
+ * transaction as the edit it stamps: a rolled-back edit rolls its tick back too, and no clock is held in
+ * module state.
+ */
+async function loadClock(db: LocalDb): Promise<HlcState> {
+  const row = await db.meta.get('clock');
+  return row?.key === 'clock' ? row.value : createHlc(randomNodeId());
+}
+
+/** Stamps a local event. Call inside a transaction that includes `meta`. */
+export async function tickClock(db: LocalDb, wallNow: number): Promise<string> {
+  const { state, stamp } = hlcTick(await loadClock(db), wallNow, { onCounterOverflow: 'advance' });
+  await db.meta.put({ key: 'clock', value: state });
+  return stamp;
+}
+
+/**
+ * Merges stamps received from elsewhere, so later local stamps sort after them. `trusted` stamps (this
+ * replica's own, from a backup) are taken however far ahead they are; others beyond the drift limit throw.
+ */
+export async function receiveStamps(
+  db: LocalDb,
+  stamps: readonly string[],
+  wallNow: number,
+  options: { trusted?: boolean } = {},
+): Promise<void> {
+  let state = await loadClock(db);
+  const hlcOptions = {
+    onCounterOverflow: 'advance' as const,
+    ...(options.trusted ? { maxDriftMs: Number.POSITIVE_INFINITY } : {}),
+  };
+  for (const stamp of stamps) state = hlcReceive(state, stamp, wallNow, hlcOptions);
+  await db.meta.put({ key: 'clock', value: state });
+}
+
+export async function nodeIdOf(db: LocalDb): Promise<string> {
+  const state = await loadClock(db);
+  await db.meta.put({ key: 'clock', value: state });
+  return state.nodeId;
+}

@@ -1,0 +1,66 @@
+import type Dexie from 'dexie';
+
+/**
+ * The local database's schema as numbered steps. A step is never edited once released: a change is a new
+ * step with its own `stores` (Dexie keeps the union) and, when rows must be rewritten, an `upgrade`.
+ * Every record table is indexed by `id` and `spaceId` plus what its lists need.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  stores: Record<string, string | null>;
+  upgrade?: (
+    tx: Parameters<NonNullable<Parameters<ReturnType<Dexie['version']>['upgrade']>[0]>>[0],
+  ) => Promise<void>;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'Records of the three jobs, outbox, field history, meta',
+    stores: {
+      unit: 'id, spaceId, kind, parentId',
+      person: 'id, spaceId, unitId',
+      programme: 'id, spaceId, code, termStart',
+      indicator: 'id, spaceId, programmeId, [programmeId+number], leadUnitId',
+      indicatorPeriod: 'id, spaceId, indicatorId, programmeId',
+      plan: 'id, spaceId, programmeId, [programmeId+year]',
+      task: [
+        'id',
+        'spaceId',
+        'leadUnitId',
+        'status',
+        'deadline',
+        '[leadUnitId+status]',
+        '[leadUnitId+deadline]',
+        '[status+deadline]',
+        '*cooperatingUnitIds',
+        'source.meetingId',
+        'source.conclusionId',
+        'source.programmeId',
+        'source.planId',
+        'difficultRegistrantId',
+      ].join(', '),
+      taskUpdate: 'id, spaceId, taskId, [taskId+reportDate]',
+      meeting: 'id, spaceId, startsAt, kind',
+      agendaItem: 'id, spaceId, meetingId, [meetingId+order]',
+      attendee: 'id, spaceId, meetingId, personId',
+      speech: 'id, spaceId, meetingId, agendaItemId',
+      conclusion: 'id, spaceId, meetingId, [meetingId+number]',
+      resolution: 'id, spaceId, meetingId, [meetingId+number]',
+      comment: 'id, spaceId, meetingId, agendaItemId',
+      outbox: '++seq, &changeId, recordId',
+      history: '++seq, [entity+recordId], recordId',
+      meta: 'key',
+    },
+  },
+];
+
+export function applyMigrations(db: Dexie, steps: readonly Migration[] = migrations): void {
+  for (const step of steps) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+}
+
+export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

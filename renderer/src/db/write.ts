@@ -1,0 +1,150 @@
+import {
+  applyEntityPatch,
+  validateEntity,
+  type EntityInputOf,
+  type EntityName,
+  type EntityOf,
+} from '../../../shared/domain/registry.ts';
+import { uuidv7 } from '../../../shared/ids/index.ts';
+import type { RecordChange } from '../../../shared/sync/change.ts';
+import { mergeChange } from '../../../shared/sync/merge.ts';
+import { businessFields, IMMUTABLE_FIELDS, type StoredRecord } from '../../../shared/sync/record.ts';
+import { tickClock } from './clock.ts';
+import { recordTable, type HistoryEntry, type LocalDb } from './local-db.ts';
+import { sameValue } from './same-value.ts';
+
+/** Who edits and what time it is: passed in, never global, so tests can fix both. */
+export interface WriteContext {
+  db: LocalDb;
+  now: () => number;
+  actorId: string | null;
+}
+
+/** An edit the schema refused; `issues` are Vietnamese lines to show next to the form. */
+export class ValidationFailure extends Error {
+  readonly issues: string[];
+  constructor(issues: string[]) {
+    super(issues.join('; '));
+    this.name = 'ValidationFailure';
+    this.issues = issues;
+  }
+}
+
+export class RecordNotFound extends Error {
+  constructor(entity: EntityName, id: string) {
+    super(`${entity} ${id} không tồn tại hoặc đã bị xoá`);
+    this.name = 'RecordNotFound';
+  }
+}
+
+/**
+ * The one write path: the record, its outbox entry, its field history and the clock tick are written in
+ * one transaction. If any part fails, none of it is kept.
+ */
+async function commit<N extends EntityName>(
+  ctx: WriteContext,
+  entity: N,
+  current: StoredRecord<EntityOf<N>> | undefined,
+  build: (hlc: string) => RecordChange,
+): Promise<StoredRecord<EntityOf<N>>> {
+  const { db } = ctx;
+  const at = ctx.now();
+  const hlc = await tickClock(db, at);
+  const change = build(hlc);
+  const { record, applied } = mergeChange<EntityOf<N>>(current, change);
+  await recordTable(db, entity).put(record);
+  await db.outbox.add({ ...change, createdAt: at });
+  const history: HistoryEntry[] = applied.map(({ field, oldValue, newValue }) => ({
+    entity,
+    recordId: change.recordId,
+    field,
+    oldValue: oldValue ?? null,
+    newValue,
+    hlc,
+    actorId: ctx.actorId,
+    at,
+    origin: 'local',
+  }));
+  await db.history.bulkAdd(history);
+  return record;
+}
+
+function tables(db: LocalDb, entity: EntityName) {
+  return [db.table(entity), db.outbox, db.history, db.meta];
+}
+
+/** Creates a record (an id is made when none is given); returns it as stored. */
+export async function createRecord<N extends EntityName>(
+  ctx: WriteContext,
+  entity: N,
+  input: Omit<EntityInputOf<N>, 'id'> & { id?: string },
+): Promise<EntityOf<N>> {
+  const validated = validateEntity(entity, { ...input, id: input.id ?? uuidv7(ctx.now()) });
+  if (!validated.ok) throw new ValidationFailure(validated.issues);
+  const values = validated.value as EntityOf<N> & { id: string; spaceId: string };
+  return ctx.db.transaction('rw', tables(ctx.db, entity), async () => {
+    if (await recordTable(ctx.db, entity).get(values.id))
+      throw new ValidationFailure([`Mã ${values.id} đã tồn tại`]);
+    const fields = Object.fromEntries(
+      Object.entries(values).filter(([field]) => !(IMMUTABLE_FIELDS as readonly string[]).includes(field)),
+    );
+    const record = await commit(ctx, entity, undefined, (hlc) => ({
+      changeId: uuidv7(ctx.now()),
+      entity,
+      recordId: values.id,
+      spaceId: values.spaceId,
+      hlc,
+      fields,
+    }));
+    return businessFields(record) as EntityOf<N>;
+  });
+}
+
+/** Applies a patch; only fields whose value really changes are stamped, logged and queued. */
+export async function updateRecord<N extends EntityName>(
+  ctx: WriteContext,
+  entity: N,
+  id: string,
+  patch: Record<string, unknown>,
+): Promise<EntityOf<N>> {
+  return ctx.db.transaction('rw', tables(ctx.db, entity), async () => {
+    const current = await recordTable(ctx.db, entity).get(id);
+    if (!current || current._deleted) throw new RecordNotFound(entity, id);
+    const before = businessFields(current) as EntityOf<N>;
+    const validated = applyEntityPatch(entity, before, patch);
+    if (!validated.ok) throw new ValidationFailure(validated.issues);
+    const after = validated.value as Record<string, unknown>;
+    const changed = Object.fromEntries(
+      Object.entries(after).filter(
+        ([field, value]) => !sameValue((before as Record<string, unknown>)[field], value),
+      ),
+    );
+    if (Object.keys(changed).length === 0) return before;
+    const record = await commit(ctx, entity, current, (hlc) => ({
+      changeId: uuidv7(ctx.now()),
+      entity,
+      recordId: id,
+      spaceId: current.spaceId,
+      hlc,
+      fields: changed,
+    }));
+    return businessFields(record) as EntityOf<N>;
+  });
+}
+
+/** Deletes by tombstone: the record stays, marked, so a late edit from elsewhere cannot bring it back. */
+export async function deleteRecord(ctx: WriteContext, entity: EntityName, id: string): Promise<void> {
+  await ctx.db.transaction('rw', tables(ctx.db, entity), async () => {
+    const current = await recordTable(ctx.db, entity).get(id);
+    if (!current || current._deleted) throw new RecordNotFound(entity, id);
+    await commit(ctx, entity, current, (hlc) => ({
+      changeId: uuidv7(ctx.now()),
+      entity,
+      recordId: id,
+      spaceId: current.spaceId,
+      hlc,
+      fields: {},
+      deleted: true,
+    }));
+  });
+}

@@ -1,0 +1,99 @@
+import { DatePicker, Empty, Input, Space, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo, useState } from 'react';
+import { compareVi } from '../../../../shared/text/collate.ts';
+import { matchesSearch } from '../../../../shared/text/search.ts';
+import type { ProgrammeRow } from '../../data/use-programmes.ts';
+import { useProgrammeRows } from '../../data/use-programmes.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { useToday } from '../../state/use-now.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import { StatusTags } from './StatusTags.tsx';
+
+/** Chương trình công tác: every programme with its indicator roll-up, searchable without diacritics. */
+export function ProgrammesScreen() {
+  const m = useMessages();
+  const assessmentDate = useUiStore((state) => state.assessmentDate);
+  const setAssessmentDate = useUiStore((state) => state.setAssessmentDate);
+  const today = useToday();
+  const asOf = assessmentDate ?? today;
+  const rows = useProgrammeRows(asOf);
+  const [query, setQuery] = useState('');
+  const shown = useMemo(
+    () =>
+      (rows ?? []).filter(
+        (row) => !query || matchesSearch(query, `${row.programme.code} ${row.programme.title}`),
+      ),
+    [rows, query],
+  );
+
+  return (
+    <section aria-labelledby="programmes-title">
+      <Typography.Title level={2} id="programmes-title">
+        {m.nav.programmes}
+      </Typography.Title>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder={m.programmes.search}
+          aria-label={m.programmes.search}
+          onChange={(event) => setQuery(event.target.value)}
+          style={{ width: 360 }}
+        />
+        <span>{m.programmes.asOf}</span>
+        <DatePicker
+          aria-label={m.programmes.asOf}
+          format="DD/MM/YYYY"
+          allowClear={false}
+          value={dayjs(asOf)}
+          onChange={(value) => setAssessmentDate(value ? value.format('YYYY-MM-DD') : null)}
+        />
+      </Space>
+      <Table<ProgrammeRow>
+        rowKey={(row) => row.programme.id}
+        loading={rows === undefined}
+        dataSource={shown}
+        pagination={false}
+        locale={{ emptyText: <Empty description={m.empty.programmes} /> }}
+        columns={[
+          {
+            title: m.programmes.code,
+            key: 'code',
+            width: 130,
+            sorter: (a, b) => compareVi(a.programme.code, b.programme.code),
+            render: (_, row) => <strong>{row.programme.code}</strong>,
+          },
+          { title: m.programmes.title, key: 'title', render: (_, row) => row.programme.title },
+          {
+            title: m.programmes.term,
+            key: 'term',
+            width: 110,
+            render: (_, row) => `${row.programme.termStart}–${row.programme.termEnd}`,
+          },
+          { title: m.programmes.chair, key: 'chair', width: 180, render: (_, row) => row.chairName ?? '—' },
+          {
+            title: m.programmes.rollup,
+            key: 'rollup',
+            width: 300,
+            sorter: (a, b) =>
+              a.rollup.achievedOrExpected / (a.rollup.total || 1) -
+              b.rollup.achievedOrExpected / (b.rollup.total || 1),
+            render: (_, row) => (
+              <Space direction="vertical" size={4}>
+                <span data-testid="rollup">
+                  {m.programmes.achievedOrExpected(row.rollup.achievedOrExpected, row.rollup.total)}
+                </span>
+                <StatusTags counts={row.rollup.counts} />
+                {row.rollup.congress.total > 0 && (
+                  <Typography.Text type="secondary">
+                    {m.programmes.congress(row.rollup.congress.total)}
+                  </Typography.Text>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { idSchema } from '../ids/id-schema.ts';
+import { enumSchema, nullableIdSchema, nullableViText, viText, yearSchema } from './primitives.ts';
+import { checkSpace, programmeSpace, spaceIdSchema } from './space.ts';
+import { viError } from './vi-issue-message.ts';
+
+/**
+ * Số hiệu chương trình: number, "CTr", issuing body in capitals ("01-CTr/QU", "10-CTr/TU", "05-CTr/ĐU",
+ * "02-CTr/BCSĐ").
+ */
+export const PROGRAMME_CODE_PATTERN = /^\d{1,3}-CTr\/[A-ZĐ][A-ZĐ0-9]{0,9}(?:-[A-ZĐ0-9]{1,10})?$/u;
+
+export const programmeCodeSchema = viText(1, 40).regex(PROGRAMME_CODE_PATTERN, {
+  error: 'số hiệu chương trình phải có dạng "01-CTr/QU"',
+});
+
+export const committeeRoles = ['chair', 'vice_chair', 'member'] as const;
+/** Vai trò trong Ban Chủ nhiệm — chair: chủ nhiệm; vice_chair: phó chủ nhiệm; member: thành viên. */
+export type CommitteeRole = (typeof committeeRoles)[number];
+
+/** Thành viên Ban Chủ nhiệm chương trình — one member of a programme's steering committee. */
+export const committeeMemberSchema = z.strictObject(
+  { personId: idSchema, role: enumSchema(committeeRoles) },
+  viError,
+);
+export type CommitteeMember = z.infer<typeof committeeMemberSchema>;
+
+const committeeSchema = z
+  .array(committeeMemberSchema, viError)
+  .max(100, viError)
+  .refine((members) => new Set(members.map((m) => m.personId)).size === members.length, {
+    error: 'một người chỉ có một vai trò trong Ban Chủ nhiệm',
+  });
+
+const programmeShape = {
+  id: idSchema,
+  spaceId: spaceIdSchema,
+  code: programmeCodeSchema,
+  title: viText(1, 1000),
+  termStart: yearSchema,
+  termEnd: yearSchema,
+  issuingBody: viText(1, 200),
+  higherProgrammeCode: programmeCodeSchema.nullable(),
+  committee: committeeSchema,
+  standingAgencyUnitId: nullableIdSchema,
+};
+
+export const programmeBaseSchema = z.strictObject(programmeShape, viError);
+
+/** Chương trình công tác toàn khóa — a whole-term programme ("Chương trình số 01-CTr/QU", 2020–2025). */
+export const programmeSchema = programmeBaseSchema.superRefine((programme, ctx) => {
+  checkSpace(ctx, programme.spaceId, programmeSpace(programme.id), 'chương trình này');
+  if (programme.termEnd < programme.termStart) {
+    ctx.addIssue({ code: 'custom', path: ['termEnd'], message: 'không được trước năm đầu nhiệm kỳ' });
+  }
+  if (programme.termEnd - programme.termStart > 10) {
+    ctx.addIssue({ code: 'custom', path: ['termEnd'], message: 'một nhiệm kỳ không dài quá 10 năm' });
+  }
+});
+export type Programme = z.infer<typeof programmeSchema>;
+
+export const programmePatchSchema = programmeBaseSchema.omit({ id: true, spaceId: true }).partial();
+export type ProgrammePatch = z.infer<typeof programmePatchSchema>;
+
+const planShape = {
+  id: idSchema,
+  spaceId: spaceIdSchema,
+  programmeId: idSchema,
+  year: yearSchema,
+  title: viText(1, 1000),
+  code: nullableViText(40),
+};
+
+export const planBaseSchema = z.strictObject(planShape, viError);
+
+/** Kế hoạch thực hiện — a yearly implementation plan under a programme; it holds tasks. */
+export const planSchema = planBaseSchema.superRefine((plan, ctx) => {
+  checkSpace(ctx, plan.spaceId, programmeSpace(plan.programmeId), 'chương trình');
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export const planPatchSchema = planBaseSchema.omit({ id: true, spaceId: true }).partial();
+export type PlanPatch = z.infer<typeof planPatchSchema>;

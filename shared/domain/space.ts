@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { isUuidv7, UUIDV7_PATTERN } from '../ids/id-schema.ts';
+
+/** Không gian dữ liệu — the space a record belongs to, the unit of sync and of permission. */
+export type SpaceId = 'directory' | `programme:${string}` | `meeting:${string}`;
+
+/** The directory: units and people, readable by every user. */
+export const DIRECTORY_SPACE = 'directory' satisfies SpaceId;
+
+const UUID = UUIDV7_PATTERN.source.slice(1, -1);
+export const SPACE_ID_PATTERN = new RegExp(`^(?:directory|programme:${UUID}|meeting:${UUID})$`);
+
+function checkId(id: string): void {
+  if (!isUuidv7(id)) throw new RangeError(`Not a UUID v7: ${JSON.stringify(id)}.`);
+}
+
+/** The space of a programme and everything under it (indicators, results, plans, their tasks). */
+export function programmeSpace(programmeId: string): `programme:${string}` {
+  checkId(programmeId);
+  return `programme:${programmeId}`;
+}
+
+/** The space of a meeting and everything under it (agenda, attendees, speeches, conclusions). */
+export function meetingSpace(meetingId: string): `meeting:${string}` {
+  checkId(meetingId);
+  return `meeting:${meetingId}`;
+}
+
+export type ParsedSpace =
+  { kind: 'directory' } | { kind: 'programme'; programmeId: string } | { kind: 'meeting'; meetingId: string };
+
+/** What a space id stands for, or null when it is not one. */
+export function parseSpaceId(spaceId: string): ParsedSpace | null {
+  if (!SPACE_ID_PATTERN.test(spaceId)) return null;
+  if (spaceId === DIRECTORY_SPACE) return { kind: 'directory' };
+  const [kind, id = ''] = spaceId.split(':');
+  return kind === 'programme' ? { kind: 'programme', programmeId: id } : { kind: 'meeting', meetingId: id };
+}
+
+export function isSpaceId(value: unknown): value is SpaceId {
+  return typeof value === 'string' && SPACE_ID_PATTERN.test(value);
+}
+
+/** 'directory', 'programme:<uuid v7>' or 'meeting:<uuid v7>'. */
+export const spaceIdSchema = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? 'bắt buộc phải có' : 'không gian dữ liệu phải là chuỗi ký tự',
+  })
+  .refine(isSpaceId, {
+    error: 'không gian dữ liệu không hợp lệ (directory, programme:<mã> hoặc meeting:<mã>)',
+  });
+
+/** Adds an issue on `spaceId` when a record is not in the space its parent implies. */
+export function checkSpace(ctx: z.RefinementCtx, actual: string, expected: string, parent: string): void {
+  if (actual !== expected) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['spaceId'],
+      input: actual,
+      message: `phải là "${expected}", không gian của ${parent}`,
+    });
+  }
+}

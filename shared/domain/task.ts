@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { idSchema } from '../ids/id-schema.ts';
+import {
+  booleanSchema,
+  enumSchema,
+  idListSchema,
+  isoDateSchema,
+  nullableIdSchema,
+  nullableViText,
+  progressSchema,
+  viMultiline,
+  viText,
+  yearSchema,
+} from './primitives.ts';
+import { checkSpace, meetingSpace, programmeSpace, spaceIdSchema } from './space.ts';
+import { viError } from './vi-issue-message.ts';
+
+export const taskStatuses = ['not_started', 'in_progress', 'done', 'paused'] as const;
+/** Trạng thái nhiệm vụ (stored) — chưa bắt đầu, đang thực hiện, hoàn thành, tạm dừng. "Quá hạn" is computed. */
+export type TaskStatus = (typeof taskStatuses)[number];
+
+export const taskPriorities = ['low', 'normal', 'high', 'urgent'] as const;
+/** Mức ưu tiên — thấp, bình thường, cao, khẩn. */
+export type TaskPriority = (typeof taskPriorities)[number];
+
+/** Nguồn giao nhiệm vụ — where a task comes from: a programme, a plan, a numbered conclusion, or nowhere. */
+export const taskSourceSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('programme'), programmeId: idSchema }, viError),
+    z.strictObject({ kind: z.literal('plan'), planId: idSchema, programmeId: idSchema }, viError),
+    z.strictObject({ kind: z.literal('conclusion'), meetingId: idSchema, conclusionId: idSchema }, viError),
+    z.strictObject({ kind: z.literal('none') }, viError),
+  ],
+  { error: 'nguồn giao phải là programme, plan, conclusion hoặc none' },
+);
+export type TaskSource = z.infer<typeof taskSourceSchema>;
+
+const taskShape = {
+  id: idSchema,
+  spaceId: spaceIdSchema,
+  title: viText(1, 1000),
+  description: viMultiline(0, 10_000),
+  source: taskSourceSchema,
+  leadUnitId: idSchema,
+  cooperatingUnitIds: idListSchema(200),
+  responsiblePersonId: nullableIdSchema,
+  assignedByPersonId: nullableIdSchema,
+  deadline: isoDateSchema.nullable(),
+  deadlineText: nullableViText(300),
+  priority: enumSchema(taskPriorities),
+  status: enumSchema(taskStatuses),
+  progress: progressSchema,
+  difficult: booleanSchema,
+  difficultRegistrantId: nullableIdSchema,
+  difficultYear: yearSchema.nullable(),
+};
+
+export const taskBaseSchema = z.strictObject(taskShape, viError);
+
+/** The space a task must live in, given its source; null when any space will do. */
+export function taskSourceSpace(source: TaskSource): string | null {
+  switch (source.kind) {
+    case 'programme':
+    case 'plan':
+      return programmeSpace(source.programmeId);
+    case 'conclusion':
+      return meetingSpace(source.meetingId);
+    case 'none':
+      return null;
+  }
+}
+
+/**
+ * Nhiệm vụ — an assigned task: lead unit (đơn vị chủ trì), cooperating units (phối hợp), deadline,
+ * status and progress; a registered difficult task (đăng ký nhiệm vụ khó) names who registered it and when.
+ */
+export const taskSchema = taskBaseSchema.superRefine((task, ctx) => {
+  const space = taskSourceSpace(task.source);
+  if (space !== null) checkSpace(ctx, task.spaceId, space, 'nguồn giao');
+  if (task.cooperatingUnitIds.includes(task.leadUnitId)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['cooperatingUnitIds'],
+      message: 'đơn vị chủ trì không đồng thời là đơn vị phối hợp',
+    });
+  }
+  if (!task.difficult && (task.difficultRegistrantId !== null || task.difficultYear !== null)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['difficult'],
+      message: 'chỉ nhiệm vụ khó mới có người và năm đăng ký',
+    });
+  }
+});
+export type Task = z.infer<typeof taskSchema>;
+
+export const taskPatchSchema = taskBaseSchema.omit({ id: true, spaceId: true }).partial();
+export type TaskPatch = z.infer<typeof taskPatchSchema>;
+
+const taskUpdateShape = {
+  id: idSchema,
+  spaceId: spaceIdSchema,
+  taskId: idSchema,
+  unitId: idSchema,
+  reportDate: isoDateSchema,
+  progress: progressSchema,
+  text: viMultiline(1, 20_000),
+  authorId: nullableIdSchema,
+};
+
+export const taskUpdateBaseSchema = z.strictObject(taskUpdateShape, viError);
+
+/** Báo cáo tiến độ — a unit's progress report on a task. It lives in its task's space. */
+export const taskUpdateSchema = taskUpdateBaseSchema;
+export type TaskUpdate = z.infer<typeof taskUpdateSchema>;
+
+export const taskUpdatePatchSchema = taskUpdateBaseSchema.omit({ id: true, spaceId: true }).partial();
+export type TaskUpdatePatch = z.infer<typeof taskUpdatePatchSchema>;
