@@ -15,17 +15,29 @@ export interface WebHostProcess {
   stop(): Promise<void>;
 }
 
+export interface WebHostProcessOptions {
+  /** An existing profile folder (kept after stop); a fresh temporary one otherwise (removed after stop). */
+  userDataDir?: string;
+  /** Start as `npm run demo` does: an empty profile is filled with the demo data. */
+  demo?: boolean;
+}
+
 /** Starts `main/web-host/cli.ts` on a free loopback port with a fresh profile, as `npm run web` would. */
-export async function startWebHostProcess(userDataDir?: string): Promise<WebHostProcess> {
+export async function startWebHostProcess(options: WebHostProcessOptions = {}): Promise<WebHostProcess> {
+  const { userDataDir } = options;
   const dir = userDataDir ?? (await mkdtemp(join(tmpdir(), 'committee-profile-')));
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['main/web-host/cli.ts', '--port', '0', '--user-data', dir],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const args = [
+    'main/web-host/cli.ts',
+    '--port',
+    '0',
+    '--user-data',
+    dir,
+    ...(options.demo ? ['--demo'] : []),
+  ];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { DbProvider } from './db/db-context.tsx';
-import { DEMO_ASSESSMENT_DATE, importDemoData, isDemoProfile } from './db/demo.ts';
+import { demoAssessmentDate, importDemoData } from './db/demo.ts';
 import { openLocalDb } from './db/local-db.ts';
 import { vi } from './i18n/vi.ts';
 import { ApiProvider } from './platform/api-context.tsx';
@@ -29,7 +29,7 @@ async function start() {
     const db = openLocalDb(`so-tay-${info.value.profileId}`);
     await db.open();
     if (info.value.demo) await importDemoData(db, Date.now());
-    if (await isDemoProfile(db)) useUiStore.getState().setAssessmentDate(DEMO_ASSESSMENT_DATE);
+    useUiStore.getState().setAssessmentDate(await demoAssessmentDate(db));
     root.render(
       <StrictMode>
         <ApiProvider api={api}>

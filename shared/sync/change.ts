@@ -16,6 +16,11 @@ export const recordChangeSchema = z
     hlc: hlcSchema,
     fields: z.record(z.string().max(60), z.unknown()),
     deleted: z.boolean().optional(),
+    /**
+     * The stamp each changed field had on the editing replica before the edit (null: never set). The server
+     * compares it with its own to tell an edit made in knowledge of the current value from a concurrent one.
+     */
+    base: z.record(z.string().max(60), hlcSchema.nullable()).optional(),
   })
   .strict();
 

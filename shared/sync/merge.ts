@@ -51,3 +51,40 @@ export function mergeChange<T extends object>(
   }
   return { record: record as unknown as StoredRecord<T>, applied, superseded };
 }
+
+/**
+ * Merges a whole stored record received from elsewhere (a snapshot) into the local one, field by field:
+ * each field keeps the value with the later stamp. Commutative and idempotent like {@link mergeChange}.
+ */
+export function mergeStoredRecord<T extends object>(
+  local: StoredRecord<T> | undefined,
+  remote: StoredRecord<T>,
+): MergeResult<T> {
+  const remoteRecord = remote as unknown as Record<string, unknown> & { _clock: Record<string, string> };
+  const byStamp = new Map<string, Record<string, unknown>>();
+  for (const [field, stamp] of Object.entries(remoteRecord._clock)) {
+    const fields = byStamp.get(stamp) ?? {};
+    fields[field] = remoteRecord[field];
+    byStamp.set(stamp, fields);
+  }
+  let current = local;
+  const applied: FieldOutcome[] = [];
+  const superseded: string[] = [];
+  for (const [hlc, fields] of byStamp) {
+    const { [DELETED_FIELD]: deleted, ...rest } = fields;
+    const result = mergeChange<T>(current ?? ({ ...remote, _clock: {}, _deleted: 0 } as StoredRecord<T>), {
+      changeId: '00000000-0000-7000-8000-000000000000',
+      entity: '',
+      recordId: String(remoteRecord.id),
+      spaceId: String(remoteRecord.spaceId),
+      hlc,
+      fields: rest,
+      ...(deleted === 1 ? { deleted: true } : {}),
+    });
+    current = result.record;
+    applied.push(...result.applied);
+    superseded.push(...result.superseded);
+  }
+  const record = current ?? ({ ...remote } as StoredRecord<T>);
+  return { record, applied, superseded };
+}

@@ -11,9 +11,19 @@ async function loadClock(db: LocalDb): Promise<HlcState> {
   return row?.key === 'clock' ? row.value : createHlc(randomNodeId());
 }
 
-/** Stamps a local event. Call inside a transaction that includes `meta`. */
+/** The server's clock minus ours, as learned at the last sync (0 before the first). */
+async function clockOffset(db: LocalDb): Promise<number> {
+  const row = await db.meta.get('sync');
+  return row?.key === 'sync' ? row.value.clockOffsetMs : 0;
+}
+
+/**
+ * Stamps a local event with the server-corrected time, so a machine whose clock is days off still orders
+ * its edits right. Call inside a transaction that includes `meta`.
+ */
 export async function tickClock(db: LocalDb, wallNow: number): Promise<string> {
-  const { state, stamp } = hlcTick(await loadClock(db), wallNow, { onCounterOverflow: 'advance' });
+  const corrected = wallNow + (await clockOffset(db));
+  const { state, stamp } = hlcTick(await loadClock(db), corrected, { onCounterOverflow: 'advance' });
   await db.meta.put({ key: 'clock', value: state });
   return stamp;
 }

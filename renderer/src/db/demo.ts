@@ -1,8 +1,6 @@
-import { isEmpty, importDataset } from './import-dataset.ts';
+import type { IsoDate } from '../../../shared/text/calendar-date.ts';
+import { importDataset, isEmpty } from './import-dataset.ts';
 import type { LocalDb } from './local-db.ts';
-
-/** The demo's reference date: the mid-term report the programme figures come from (18/04/2023). */
-export const DEMO_ASSESSMENT_DATE = '2023-04-18';
 
 /**
  * Fills an empty profile with the demo data of Quận Long Biên. The data module is loaded only when asked
@@ -10,13 +8,17 @@ export const DEMO_ASSESSMENT_DATE = '2023-04-18';
  */
 export async function importDemoData(db: LocalDb, now: number): Promise<number> {
   if (!(await isEmpty(db))) return 0;
-  const { buildDemoDataset } = await import('../../../shared/demo/index.ts');
+  const { buildDemoDataset, DEMO_AS_OF } = await import('../../../shared/demo/index.ts');
   const count = await importDataset(db, buildDemoDataset({ now }), now);
-  await db.meta.put({ key: 'demo', value: { seededAt: now } });
+  await db.meta.put({ key: 'demo', value: { seededAt: now, asOf: DEMO_AS_OF } });
   return count;
 }
 
-/** Whether this profile holds the demo data (its programmes are then assessed at the report's date). */
-export async function isDemoProfile(db: LocalDb): Promise<boolean> {
-  return (await db.meta.get('demo')) !== undefined;
+/**
+ * The date the demo's programme figures hold on (the mid-term report, 18/04/2023), or null when this
+ * profile does not hold the demo data. Programmes are assessed at that date so the seeds' roll-ups show.
+ */
+export async function demoAssessmentDate(db: LocalDb): Promise<IsoDate | null> {
+  const row = await db.meta.get('demo');
+  return row?.key === 'demo' ? row.value.asOf : null;
 }

@@ -1,7 +1,9 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { EntityName, EntityOf } from '../../../shared/domain/registry.ts';
 import type { HlcState } from '../../../shared/hlc/index.ts';
+import type { IsoDate } from '../../../shared/text/calendar-date.ts';
 import type { RecordChange } from '../../../shared/sync/change.ts';
+import type { Conflict, RejectionCode } from '../../../shared/sync/protocol.ts';
 import type { StoredRecord } from '../../../shared/sync/record.ts';
 import { applyMigrations } from './migrations.ts';
 
@@ -26,10 +28,32 @@ export interface HistoryEntry {
   origin: 'local' | 'remote' | 'import';
 }
 
+/** A local change the server refused: kept, readable and copyable, never silently dropped. */
+export interface RejectedEntry extends RecordChange {
+  seq?: number;
+  createdAt: number;
+  rejectedAt: number;
+  code: RejectionCode;
+  reason: string;
+}
+
+/** Where sync stands: the pull cursor, and a snapshot in progress. */
+export interface SyncState {
+  cursor: number;
+  /** Set while an initial snapshot is being fetched page by page. */
+  snapshotAfter: string | null;
+  snapshotDone: boolean;
+  lastSyncAt: number | null;
+  /** The server's clock minus ours, learned at each sync: edits are stamped with server-corrected time. */
+  clockOffsetMs: number;
+  userId: string | null;
+}
+
 export type MetaEntry =
   | { key: 'clock'; value: HlcState }
+  | { key: 'sync'; value: SyncState }
   | { key: 'profile'; value: { profileId: string; createdAt: number } }
-  | { key: 'demo'; value: { seededAt: number } };
+  | { key: 'demo'; value: { seededAt: number; asOf: IsoDate } };
 
 export type RecordTables = { [N in EntityName]: Table<StoredRecord<EntityOf<N>>, string> };
 
@@ -38,6 +62,8 @@ export type LocalDb = Dexie &
     outbox: Table<OutboxEntry, number>;
     history: Table<HistoryEntry, number>;
     meta: Table<MetaEntry, string>;
+    rejected: Table<RejectedEntry, number>;
+    conflicts: Table<Conflict, string>;
   };
 
 /** Opens (creating or upgrading) the working copy of one profile. */

@@ -54,6 +54,14 @@ export const migrations: readonly Migration[] = [
       meta: 'key',
     },
   },
+  {
+    version: 2,
+    description: 'Sync: changes the server did not accept, and the conflict inbox',
+    stores: {
+      rejected: '++seq, &changeId, recordId',
+      conflicts: 'id, recordId, resolvedAt',
+    },
+  },
 ];
 
 export function applyMigrations(db: Dexie, steps: readonly Migration[] = migrations): void {

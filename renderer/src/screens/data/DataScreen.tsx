@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
 import { useDb } from '../../db/db-context.tsx';
 import { exportBackup, restoreBackup } from '../../db/backup.ts';
-import { importDemoData } from '../../db/demo.ts';
+import { demoAssessmentDate, importDemoData } from '../../db/demo.ts';
 import { isEmpty } from '../../db/import-dataset.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { useApi } from '../../platform/api-context.tsx';
@@ -59,7 +59,10 @@ export function DataScreen() {
   const loadDemo = async () => {
     const loaded = await importDemoData(db, Date.now());
     if (loaded === 0) void message.warning(m.data.demoOnlyEmpty);
-    else void message.success(m.data.demoLoaded(loaded));
+    else {
+      useUiStore.getState().setAssessmentDate(await demoAssessmentDate(db));
+      void message.success(m.data.demoLoaded(loaded));
+    }
   };
 
   return (

@@ -1,0 +1,29 @@
+import type { RecordChange } from '../../../shared/sync/change.ts';
+import type { ClientErrorCode } from '../../../shared/sync/client/client-error.ts';
+import type {
+  Conflict,
+  PullResponse,
+  PushResponse,
+  SnapshotResponse,
+} from '../../../shared/sync/protocol.ts';
+
+/**
+ * What the sync engine needs from the district server. In the app it is carried by main over IPC (main
+ * holds the token and does all HTTP); in tests, by the same HTTP client talking to a server on loopback.
+ */
+export interface SyncTransport {
+  push(changes: RecordChange[]): Promise<PushResponse>;
+  pull(cursor: number, options?: { limit?: number; maxBytes?: number }): Promise<PullResponse>;
+  snapshot(after?: string): Promise<SnapshotResponse>;
+  conflicts(): Promise<{ conflicts: Conflict[] }>;
+}
+
+/** A failed transport call; `code` says whether to retry, ask to log in, update, or resync. */
+export class TransportError extends Error {
+  readonly code: ClientErrorCode;
+  constructor(code: ClientErrorCode, message: string) {
+    super(message);
+    this.name = 'TransportError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import { hlcSchema } from '../hlc/index.ts';
+import { recordChangeSchema } from './change.ts';
+
+/**
+ * The district server's sync API, shared by the server (request and response schemas) and the app's
+ * main process (its HTTP client). Every sync request carries the schema version; a server that no longer
+ * speaks it answers 426 `schema_version_unsupported` and the client asks the user to update, outbox kept.
+ */
+export const SYNC_SCHEMA_VERSION = 1;
+export const MAX_PUSH_CHANGES = 500;
+export const MAX_PULL_LIMIT = 2_000;
+export const DEFAULT_PULL_MAX_BYTES = 2_000_000;
+
+export const roles = ['read', 'write', 'manage'] as const;
+export type Role = (typeof roles)[number];
+
+export const userSchema = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    /** The directory person this account is, when linked. */
+    personId: z.string().nullable(),
+    /** The unit the user works for: decides which tasks they may report on. */
+    unitId: z.string().nullable(),
+    isAdmin: z.boolean(),
+  })
+  .strict();
+export type SyncUser = z.infer<typeof userSchema>;
+
+export const grantSchema = z.object({ spaceId: z.string(), role: z.enum(roles) }).strict();
+export type Grant = z.infer<typeof grantSchema>;
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(64)
+  .regex(/^[a-z0-9._-]+$/, 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, . _ -');
+export const passwordSchema = z.string().min(8, 'Mật khẩu cần ít nhất 8 ký tự').max(200);
+
+export const loginRequestSchema = z
+  .object({
+    username: usernameSchema,
+    password: z.string().min(1).max(200),
+    clientId: z.string().min(1).max(100),
+  })
+  .strict();
+export const refreshRequestSchema = z
+  .object({ refreshToken: z.string().min(1).max(200), clientId: z.string().max(100) })
+  .strict();
+export const logoutRequestSchema = z.object({ refreshToken: z.string().min(1).max(200) }).strict();
+export const changePasswordRequestSchema = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema })
+  .strict();
+
+export const sessionSchema = z
+  .object({
+    accessToken: z.string(),
+    /** Epoch ms. Access tokens live minutes; the refresh token, days. */
+    accessExpiresAt: z.number().int(),
+    refreshToken: z.string(),
+    refreshExpiresAt: z.number().int(),
+    user: userSchema,
+    serverTime: z.number().int(),
+  })
+  .strict();
+export type Session = z.infer<typeof sessionSchema>;
+
+export const meResponseSchema = z
+  .object({ user: userSchema, grants: z.array(grantSchema), serverTime: z.number().int() })
+  .strict();
+
+export const pushRequestSchema = z
+  .object({
+    schemaVersion: z.number().int(),
+    clientId: z.string().min(1).max(100),
+    changes: z.array(recordChangeSchema).min(1).max(MAX_PUSH_CHANGES),
+  })
+  .strict();
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+/** A concurrent write of the same field by someone else: both values are kept for the conflict inbox. */
+export const conflictSchema = z
+  .object({
+    id: z.string(),
+    spaceId: z.string(),
+    entity: z.string(),
+    recordId: z.string(),
+    field: z.string(),
+    /** The value the record now holds (the later write). */
+    kept: z
+      .object({ value: z.unknown(), hlc: hlcSchema, userId: z.string().nullable(), userName: z.string() })
+      .strict(),
+    /** The value that lost. Nothing is lost: the user can restore it in one click. */
+    overwritten: z
+      .object({ value: z.unknown(), hlc: hlcSchema, userId: z.string().nullable(), userName: z.string() })
+      .strict(),
+    createdAt: z.number().int(),
+    resolvedAt: z.number().int().nullable(),
+  })
+  .strict();
+export type Conflict = z.infer<typeof conflictSchema>;
+
+export const rejectionCodes = [
+  'forbidden',
+  'invalid',
+  'not_found',
+  'unknown_entity',
+  'space_mismatch',
+  'clock_drift',
+] as const;
+export type RejectionCode = (typeof rejectionCodes)[number];
+
+export const pushResultSchema = z.discriminatedUnion('status', [
+  z
+    .object({
+      changeId: z.string(),
+      status: z.literal('accepted'),
+      version: z.number().int(),
+      conflicts: z.array(conflictSchema),
+    })
+    .strict(),
+  z
+    .object({
+      changeId: z.string(),
+      status: z.literal('rejected'),
+      code: z.enum(rejectionCodes),
+      /** Why, in Vietnamese, for the "changes not accepted" list. */
+      reason: z.string(),
+    })
+    .strict(),
+]);
+export type PushResult = z.infer<typeof pushResultSchema>;
+
+export const pushResponseSchema = z
+  .object({ results: z.array(pushResultSchema), serverTime: z.number().int() })
+  .strict();
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+/** A change as the server logged it: the fields it applied, its version and author. */
+export const serverChangeSchema = recordChangeSchema.extend({
+  version: z.number().int(),
+  userId: z.string().nullable(),
+});
+export type ServerChange = z.infer<typeof serverChangeSchema>;
+
+export const pullRequestSchema = z
+  .object({
+    schemaVersion: z.number().int(),
+    cursor: z.number().int().nonnegative(),
+    limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
+    maxBytes: z.number().int().min(10_000).max(20_000_000).optional(),
+  })
+  .strict();
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+
+export const pullResponseSchema = z
+  .object({
+    changes: z.array(serverChangeSchema),
+    /** Pass back as the next cursor. */
+    cursor: z.number().int(),
+    hasMore: z.boolean(),
+    serverTime: z.number().int(),
+  })
+  .strict();
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** The current state of records (initial sync and resync), spaces in the order the user needs them. */
+export const snapshotRequestSchema = z
+  .object({
+    schemaVersion: z.number().int(),
+    /** Opaque position from the previous page; absent for the first page. */
+    after: z.string().max(500).optional(),
+    limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
+    maxBytes: z.number().int().min(10_000).max(20_000_000).optional(),
+  })
+  .strict();
+
+export const snapshotRecordSchema = z
+  .object({ entity: z.string(), record: z.record(z.string(), z.unknown()) })
+  .strict();
+
+export const snapshotResponseSchema = z
+  .object({
+    records: z.array(snapshotRecordSchema),
+    /** Resume point for the next page, null when done. */
+    after: z.string().nullable(),
+    /** Where incremental pull continues once the snapshot is complete. */
+    cursor: z.number().int(),
+    serverTime: z.number().int(),
+  })
+  .strict();
+export type SnapshotResponse = z.infer<typeof snapshotResponseSchema>;
+
+export const conflictsResponseSchema = z.object({ conflicts: z.array(conflictSchema) }).strict();
+
+export const auditEntrySchema = z
+  .object({
+    version: z.number().int(),
+    at: z.number().int(),
+    userId: z.string().nullable(),
+    userName: z.string(),
+    clientId: z.string(),
+    spaceId: z.string(),
+    entity: z.string(),
+    recordId: z.string(),
+    field: z.string(),
+    oldValue: z.unknown(),
+    newValue: z.unknown(),
+  })
+  .strict();
+export const historyResponseSchema = z.object({ entries: z.array(auditEntrySchema) }).strict();
+
+export const apiErrorCodes = [
+  'invalid_request',
+  'unauthorized',
+  'token_expired',
+  'forbidden',
+  'not_found',
+  'too_many_requests',
+  'payload_too_large',
+  'schema_version_unsupported',
+  'resync_required',
+  'unavailable',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+/** Every error answer: a code for programs and a Vietnamese message for people. */
+export const apiErrorSchema = z
+  .object({ error: z.object({ code: z.enum(apiErrorCodes), message: z.string() }).strict() })
+  .strict();
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+/** The live channel (WebSocket `/sync/live`): a notice that new changes exist after `version`. */
+export const liveNoticeSchema = z.object({ type: z.literal('changes'), version: z.number().int() }).strict();
+
+export const API_PATHS = {
+  login: '/auth/login',
+  refresh: '/auth/refresh',
+  logout: '/auth/logout',
+  password: '/auth/password',
+  me: '/me',
+  push: '/sync/push',
+  pull: '/sync/pull',
+  snapshot: '/sync/snapshot',
+  conflicts: '/sync/conflicts',
+  live: '/sync/live',
+  history: '/records/:entity/:id/history',
+  health: '/health/live',
+  ready: '/health/ready',
+} as const;
