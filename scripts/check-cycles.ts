@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
  */
 const root = fileURLToPath(new URL('../', import.meta.url));
 const folders = ['shared', 'main', 'renderer', 'server', 'e2e', 'bench', 'scripts'];
-const importPattern = /(?:import|export)\s[^'"`;]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
+const importPattern =
+  /(?:import|export)\s[^'"`;]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
 
 function sources(dir: string): string[] {
   let entries: string[];
@@ -48,7 +49,8 @@ function visit(file: string, stack: string[]): void {
 
 for (const file of files) visit(file, []);
 if (cycles.length > 0) {
-  for (const cycle of cycles) console.error(`Import cycle: ${cycle.map((f) => relative(root, f)).join(' → ')}`);
+  for (const cycle of cycles)
+    console.error(`Import cycle: ${cycle.map((f) => relative(root, f)).join(' → ')}`);
   process.exit(1);
 }
 console.log(`No import cycles among ${files.length} modules.`);
