@@ -45,3 +45,30 @@ test('the 9th plenum opens with its agenda, roll call, conclusions and the tasks
   await app.waitReady();
   await expect(page.getByRole('heading', { name: /Hội nghị lần thứ 9/ })).toBeVisible();
 });
+
+test('an indicator result typed with a decimal comma is saved at once and kept across a reload', async ({
+  app,
+  page,
+}, testInfo) => {
+  await app.nav('Chương trình – Kế hoạch').click();
+  await page.getByRole('link', { name: '02-CTr/QU' }).click();
+  await expect(page.getByTestId('programme-rollup')).toHaveText('24/32 chỉ tiêu đạt và dự kiến đạt');
+  await expect(page.locator('tr.ant-table-row')).toHaveCount(32);
+  await page.getByRole('row').filter({ hasText: 'Gia đình văn hóa' }).first().click();
+  const result = page.getByLabel(/^Kết quả/);
+  await result.fill('12,3,4');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Nhập số, dùng dấu phẩy cho phần thập phân (ví dụ 82,3)')).toBeVisible();
+  await result.fill('93,5');
+  await page.getByLabel('Ghi chú').fill('Số liệu Phòng Văn hóa và Thông tin');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(app.status).toContainText('1 thay đổi chờ đồng bộ');
+  await page.screenshot({ path: testInfo.outputPath('programme-page.png'), fullPage: true });
+
+  await page.reload();
+  await app.waitReady();
+  await page.getByRole('row').filter({ hasText: 'Gia đình văn hóa' }).first().click();
+  await expect(page.getByLabel(/^Kết quả/)).toHaveValue('93,5');
+  await expect(page.getByLabel('Ghi chú')).toHaveValue('Số liệu Phòng Văn hóa và Thông tin');
+  await expect(page.getByText(/Kết quả: .* → 93,5/)).toBeVisible();
+});

@@ -43,10 +43,10 @@ describe('hardenWebContents', () => {
 });
 
 describe('denyAllPermissions', () => {
-  it('refuses every permission request and check', () => {
+  it('refuses every permission request and check but writing text to the clipboard', () => {
     let request:
       ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
-    let check: (() => boolean) | undefined;
+    let check: ((wc: unknown, permission: string) => boolean) | undefined;
     const session = {
       setPermissionRequestHandler: (handler: typeof request) => (request = handler),
       setPermissionCheckHandler: (handler: typeof check) => (check = handler),
@@ -57,6 +57,9 @@ describe('denyAllPermissions', () => {
       request?.({}, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
     }
-    expect(check?.()).toBe(false);
+    expect(check?.({}, 'media')).toBe(false);
+    const write = vi.fn();
+    request?.({}, 'clipboard-sanitized-write', write);
+    expect(write).toHaveBeenCalledWith(true);
   });
 });

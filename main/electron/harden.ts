@@ -29,11 +29,15 @@ export function hardenWebContents(contents: WebContents, log: Logger): void {
   });
 }
 
-/** No permission (camera, microphone, notifications from pages, geolocation…) is ever granted to a page. */
+/** The only permission a page gets: writing text to the clipboard ("Sao chép" of a refused change). */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/** No other permission (camera, microphone, notifications from pages, geolocation…) is granted to a page. */
 export function denyAllPermissions(session: Session, log: Logger): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
-    log.warn('electron.permission_denied', { permission });
-    callback(false);
+    const allowed = ALLOWED_PERMISSIONS.has(permission);
+    if (!allowed) log.warn('electron.permission_denied', { permission });
+    callback(allowed);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
 }

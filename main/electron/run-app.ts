@@ -10,6 +10,7 @@ import { createLogger } from '../log/logger.ts';
 import { createHandlers } from '../services/create-handlers.ts';
 import { appSchemePrivileges, serveRendererBundle } from './app-protocol.ts';
 import { electronDialogs } from './dialogs.ts';
+import { electronSecretCodec } from './secret-codec.ts';
 import { denyAllPermissions, hardenWebContents } from './harden.ts';
 import { registerIpcHandlers } from './ipc-bridge.ts';
 import { buildMenuTemplate } from './menu.ts';
@@ -55,6 +56,7 @@ export function runApp(options: RunAppOptions): void {
     log,
     demo: options.env.COMMITTEE_DEMO === '1',
     dialogs: electronDialogs(),
+    secretCodec: electronSecretCodec,
     emit: (event, payload) => {
       emit(event, payload);
       if (event === 'settings.changed') void refreshMenu();

@@ -21,6 +21,26 @@ const samples: { [C in Channel]: ChannelInput<C> } = {
   'backup.save': { content: '{}', suggestedName: 'sao-luu.json' },
   'backup.list': {},
   'backup.open': { name: 'sao-luu.json' },
+  'auth.status': {},
+  'auth.login': { serverUrl: 'https://may-chu.quan.example', username: 'bode', password: 'mật khẩu' },
+  'auth.logout': {},
+  'sync.push': {
+    changes: [
+      {
+        changeId: '0190f5a0-0000-7000-8000-000000000002',
+        entity: 'task',
+        recordId: '0190f5a0-0000-7000-8000-000000000001',
+        spaceId: 'directory',
+        hlc: '001640000000000-0000-aaaaaaaaaaaaaaaa',
+        fields: { status: 'done' },
+      },
+    ],
+  },
+  'sync.pull': { cursor: 0 },
+  'sync.snapshot': {},
+  'sync.conflicts': {},
+  'sync.resolveConflict': { id: 'c1' },
+  'sync.history': { entity: 'task', id: '0190f5a0-0000-7000-8000-000000000001' },
 };
 
 const answers: { [C in Channel]: unknown } = {
@@ -40,6 +60,15 @@ const answers: { [C in Channel]: unknown } = {
   'backup.save': { saved: true, path: '/tmp/x.json', bytes: 2 },
   'backup.list': { folder: '/tmp', files: [] },
   'backup.open': { opened: false },
+  'auth.status': { serverUrl: null, user: null, online: false },
+  'auth.login': { serverUrl: 'https://may-chu.quan.example', user: null, online: true },
+  'auth.logout': { serverUrl: null, user: null, online: false },
+  'sync.push': { results: [], serverTime: 1 },
+  'sync.pull': { changes: [], cursor: 0, hasMore: false, serverTime: 1 },
+  'sync.snapshot': { records: [], after: null, cursor: 0, serverTime: 1 },
+  'sync.conflicts': { conflicts: [] },
+  'sync.resolveConflict': {},
+  'sync.history': { entries: [] },
 };
 
 function spyHandlers() {

@@ -2,6 +2,8 @@ import type { HostKind } from '../../shared/ipc/contract.ts';
 import type { Emit, Handlers } from '../ipc/handlers.ts';
 import type { Logger } from '../log/logger.ts';
 import { createBackupService, type FileDialogs } from './backup-service.ts';
+import { createSyncService } from '../sync/sync-service.ts';
+import type { SecretCodec } from '../sync/session-store.ts';
 import { loadOrCreateProfile } from './profile.ts';
 import { createSettingsStore } from './settings-store.ts';
 
@@ -14,6 +16,8 @@ export interface ServicesOptions {
   log: Logger;
   /** Fill an empty profile with the demo data. */
   demo?: boolean;
+  /** Encrypts the user's tokens at rest (Electron's safeStorage); plain 0600 file otherwise. */
+  secretCodec?: SecretCodec;
   /** The system's file dialogs, where the host has them. */
   dialogs?: FileDialogs | null;
   now?: () => number;
@@ -30,6 +34,13 @@ export function createHandlers(options: ServicesOptions): Handlers {
   const dialogs = options.dialogs ?? null;
   const backups = createBackupService({ userDataDir: options.userDataDir, dialogs, now });
   const profile = loadOrCreateProfile(options.userDataDir, now);
+  const sync = createSyncService({
+    userDataDir: options.userDataDir,
+    emit: options.emit,
+    log: options.log,
+    now,
+    ...(options.secretCodec ? { codec: options.secretCodec } : {}),
+  });
 
   return {
     'app.info': async () => ({
@@ -52,5 +63,14 @@ export function createHandlers(options: ServicesOptions): Handlers {
     'backup.save': (input) => backups.save(input),
     'backup.list': () => backups.list(),
     'backup.open': (input) => backups.open(input),
+    'auth.status': () => sync.status(),
+    'auth.login': (input) => sync.login(input),
+    'auth.logout': () => sync.logout(),
+    'sync.push': ({ changes }) => sync.call((server) => server.push(changes)),
+    'sync.pull': ({ cursor, limit, maxBytes }) => sync.call((server) => server.pull(cursor, limit, maxBytes)),
+    'sync.snapshot': ({ after }) => sync.call((server) => server.snapshot(after)),
+    'sync.conflicts': () => sync.call((server) => server.conflicts()),
+    'sync.resolveConflict': ({ id }) => sync.call((server) => server.resolveConflict(id)),
+    'sync.history': ({ entity, id }) => sync.call((server) => server.history(entity, id)),
   };
 }

@@ -9,7 +9,9 @@ import { DataScreen } from './screens/data/DataScreen.tsx';
 import { HomeScreen } from './screens/HomeScreen.tsx';
 import { MeetingScreen } from './screens/meetings/MeetingScreen.tsx';
 import { MeetingsScreen } from './screens/meetings/MeetingsScreen.tsx';
+import { ProgrammeScreen } from './screens/programmes/ProgrammeScreen.tsx';
 import { ProgrammesScreen } from './screens/programmes/ProgrammesScreen.tsx';
+import { SyncScreen } from './screens/sync/SyncScreen.tsx';
 import { TasksScreen } from './screens/tasks/TasksScreen.tsx';
 import { AppShell } from './shell/AppShell.tsx';
 import { themeFor } from './shell/theme.ts';
@@ -22,11 +24,13 @@ function Screen({ route }: { route: Route }) {
     case 'home':
       return <HomeScreen />;
     case 'programmes':
-      return <ProgrammesScreen />;
+      return route.id ? <ProgrammeScreen programmeId={route.id} /> : <ProgrammesScreen />;
     case 'tasks':
       return <TasksScreen />;
     case 'meetings':
       return route.id ? <MeetingScreen meetingId={route.id} /> : <MeetingsScreen />;
+    case 'sync':
+      return <SyncScreen />;
     case 'data':
       return <DataScreen />;
   }

@@ -8,6 +8,7 @@ import { vi } from './i18n/vi.ts';
 import { ApiProvider } from './platform/api-context.tsx';
 import { connectApi } from './platform/connect.ts';
 import { useUiStore } from './state/ui-store.ts';
+import { SyncProvider } from './sync/sync-provider.tsx';
 import './styles.css';
 
 /** Marks the document ready once the first screen has rendered: tests and the Electron shell wait for it. */
@@ -34,7 +35,9 @@ async function start() {
       <StrictMode>
         <ApiProvider api={api}>
           <DbProvider db={db} actorId={null}>
-            <App />
+            <SyncProvider>
+              <App />
+            </SyncProvider>
           </DbProvider>
         </ApiProvider>
       </StrictMode>,

@@ -7,6 +7,7 @@ import {
   backupNameSchema,
 } from './backup.ts';
 import { settingsPatchSchema, settingsSchema } from './settings.ts';
+import { syncChannels, syncEvents } from './sync.ts';
 
 /**
  * The one IPC contract. main registers a handler for every channel, preload and the web host's client
@@ -68,6 +69,7 @@ export const ipcChannels = {
     input: z.object({ name: backupNameSchema.optional() }).strict(),
     output: backupOpenResultSchema,
   },
+  ...syncChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const menuCommands = [
@@ -87,6 +89,7 @@ export type MenuCommand = (typeof menuCommands)[number];
 export const ipcEvents = {
   'settings.changed': settingsSchema,
   'menu.command': z.object({ command: z.enum(menuCommands) }).strict(),
+  ...syncEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channel = keyof typeof ipcChannels;

@@ -8,6 +8,12 @@ export const ipcErrorCodes = [
   'conflict',
   'unavailable',
   'internal',
+  // From the district server, as the main process met them:
+  'offline',
+  'unauthorized',
+  'update_required',
+  'resync_required',
+  'rate_limited',
 ] as const;
 
 export type IpcErrorCode = (typeof ipcErrorCodes)[number];

@@ -14,41 +14,45 @@ export interface Migration {
   ) => Promise<void>;
 }
 
+const version1Records: Record<string, string> = {
+  unit: 'id, spaceId, kind, parentId',
+  person: 'id, spaceId, unitId',
+  programme: 'id, spaceId, code, termStart',
+  indicator: 'id, spaceId, programmeId, [programmeId+number], leadUnitId',
+  indicatorPeriod: 'id, spaceId, indicatorId, programmeId',
+  plan: 'id, spaceId, programmeId, [programmeId+year]',
+  task: [
+    'id',
+    'spaceId',
+    'leadUnitId',
+    'status',
+    'deadline',
+    '[leadUnitId+status]',
+    '[leadUnitId+deadline]',
+    '[status+deadline]',
+    '*cooperatingUnitIds',
+    'source.meetingId',
+    'source.conclusionId',
+    'source.programmeId',
+    'source.planId',
+    'difficultRegistrantId',
+  ].join(', '),
+  taskUpdate: 'id, spaceId, taskId, [taskId+reportDate]',
+  meeting: 'id, spaceId, startsAt, kind',
+  agendaItem: 'id, spaceId, meetingId, [meetingId+order]',
+  attendee: 'id, spaceId, meetingId, personId',
+  speech: 'id, spaceId, meetingId, agendaItemId',
+  conclusion: 'id, spaceId, meetingId, [meetingId+number]',
+  resolution: 'id, spaceId, meetingId, [meetingId+number]',
+  comment: 'id, spaceId, meetingId, agendaItemId',
+};
+
 export const migrations: readonly Migration[] = [
   {
     version: 1,
     description: 'Records of the three jobs, outbox, field history, meta',
     stores: {
-      unit: 'id, spaceId, kind, parentId',
-      person: 'id, spaceId, unitId',
-      programme: 'id, spaceId, code, termStart',
-      indicator: 'id, spaceId, programmeId, [programmeId+number], leadUnitId',
-      indicatorPeriod: 'id, spaceId, indicatorId, programmeId',
-      plan: 'id, spaceId, programmeId, [programmeId+year]',
-      task: [
-        'id',
-        'spaceId',
-        'leadUnitId',
-        'status',
-        'deadline',
-        '[leadUnitId+status]',
-        '[leadUnitId+deadline]',
-        '[status+deadline]',
-        '*cooperatingUnitIds',
-        'source.meetingId',
-        'source.conclusionId',
-        'source.programmeId',
-        'source.planId',
-        'difficultRegistrantId',
-      ].join(', '),
-      taskUpdate: 'id, spaceId, taskId, [taskId+reportDate]',
-      meeting: 'id, spaceId, startsAt, kind',
-      agendaItem: 'id, spaceId, meetingId, [meetingId+order]',
-      attendee: 'id, spaceId, meetingId, personId',
-      speech: 'id, spaceId, meetingId, agendaItemId',
-      conclusion: 'id, spaceId, meetingId, [meetingId+number]',
-      resolution: 'id, spaceId, meetingId, [meetingId+number]',
-      comment: 'id, spaceId, meetingId, agendaItemId',
+      ...version1Records,
       outbox: '++seq, &changeId, recordId',
       history: '++seq, [entity+recordId], recordId',
       meta: 'key',
@@ -60,6 +64,10 @@ export const migrations: readonly Migration[] = [
     stores: {
       rejected: '++seq, &changeId, recordId',
       conflicts: 'id, recordId, resolvedAt',
+      // Tombstones indexed, so live rows are counted without a scan (the pull's mass-deletion guard).
+      ...Object.fromEntries(
+        Object.entries(version1Records).map(([table, spec]) => [table, `${spec}, _deleted`]),
+      ),
     },
   },
 ];

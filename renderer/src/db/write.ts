@@ -127,6 +127,7 @@ export async function updateRecord<N extends EntityName>(
       spaceId: current.spaceId,
       hlc,
       fields: changed,
+      base: Object.fromEntries(Object.keys(changed).map((field) => [field, current._clock[field] ?? null])),
     }));
     return businessFields(record) as EntityOf<N>;
   });

@@ -4,6 +4,7 @@ import {
   DatabaseOutlined,
   HomeOutlined,
   ProjectOutlined,
+  SyncOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -23,6 +24,7 @@ export function AppShell({ route, children }: { route: RouteName; children: Reac
     { key: 'tasks', icon: <CheckSquareOutlined />, label: m.nav.tasks },
     { key: 'meetings', icon: <CalendarOutlined />, label: m.nav.meetings },
     { type: 'divider' as const },
+    { key: 'sync', icon: <SyncOutlined />, label: m.sync.panel },
     { key: 'data', icon: <DatabaseOutlined />, label: m.nav.data },
   ];
   return (

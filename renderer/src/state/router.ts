@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The app's screens, addressed by the URL fragment (`#/meetings/<id>`), so reload and back keep the place. */
-export const routeNames = ['home', 'programmes', 'tasks', 'meetings', 'data'] as const;
+export const routeNames = ['home', 'programmes', 'tasks', 'meetings', 'sync', 'data'] as const;
 export type RouteName = (typeof routeNames)[number];
 
 export interface Route {

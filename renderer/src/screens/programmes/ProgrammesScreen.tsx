@@ -61,7 +61,11 @@ export function ProgrammesScreen() {
             key: 'code',
             width: 130,
             sorter: (a, b) => compareVi(a.programme.code, b.programme.code),
-            render: (_, row) => <strong>{row.programme.code}</strong>,
+            render: (_, row) => (
+              <a href={`#/programmes/${row.programme.id}`}>
+                <strong>{row.programme.code}</strong>
+              </a>
+            ),
           },
           { title: m.programmes.title, key: 'title', render: (_, row) => row.programme.title },
           {

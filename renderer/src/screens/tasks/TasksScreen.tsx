@@ -1,5 +1,7 @@
 import { Empty, Progress, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { TaskDrawer } from './TaskDrawer.tsx';
 import { effectiveTaskStatus, type EffectiveTaskStatus } from '../../../../shared/domain/task-status.ts';
 import type { Task } from '../../../../shared/domain/task.ts';
 import { formatDateVi } from '../../../../shared/text/date-format.ts';
@@ -20,6 +22,7 @@ const statusColors: Record<EffectiveTaskStatus, string> = {
 export function TasksScreen() {
   const m = useMessages();
   const { db } = useDb();
+  const [editing, setEditing] = useState<Task | null>(null);
   const today = useToday();
   const data = useLiveQuery(async () => {
     const [tasks, units] = await Promise.all([liveRows(db.task), liveRows(db.unit)]);
@@ -32,7 +35,9 @@ export function TasksScreen() {
       <Typography.Title level={2} id="tasks-title">
         {m.nav.tasks}
       </Typography.Title>
+      <TaskDrawer task={editing} onClose={() => setEditing(null)} />
       <Table<Task>
+        onRow={(task) => ({ onClick: () => setEditing(task), style: { cursor: 'pointer' } })}
         rowKey="id"
         loading={data === undefined}
         dataSource={data?.tasks ?? []}

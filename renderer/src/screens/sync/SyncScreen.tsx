@@ -1,0 +1,73 @@
+import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
+import { formatDateTimeVi } from '../../../../shared/text/date-format.ts';
+import { usePendingCount } from '../../data/use-pending-count.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { useApi } from '../../platform/api-context.tsx';
+import { useSyncStore } from '../../state/sync-store.ts';
+import { useSyncActions } from '../../sync/sync-provider.tsx';
+import { ConflictInbox } from './ConflictInbox.tsx';
+import { LoginForm } from './LoginForm.tsx';
+import { RejectedList } from './RejectedList.tsx';
+
+/** Đồng bộ: sign in, see where sync stands, review conflicts and the changes the server refused. */
+export function SyncScreen() {
+  const m = useMessages();
+  const api = useApi();
+  const status = useSyncStore();
+  const pending = usePendingCount();
+  const actions = useSyncActions();
+
+  return (
+    <section aria-labelledby="sync-title">
+      <Typography.Title level={2} id="sync-title">
+        {m.sync.panel}
+      </Typography.Title>
+      <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 1000 }}>
+        {!status.user ? (
+          <Card title={m.sync.login}>
+            <LoginForm />
+          </Card>
+        ) : (
+          <Card
+            title={m.sync.signedInAs(status.user.displayName)}
+            extra={<Button onClick={() => void api.invoke('auth.logout', {})}>{m.sync.signOut}</Button>}
+          >
+            <Descriptions size="small" column={1}>
+              <Descriptions.Item label={m.sync.serverUrl}>{status.serverUrl}</Descriptions.Item>
+              <Descriptions.Item label={m.nav.data}>{m.status.pending(pending)}</Descriptions.Item>
+              <Descriptions.Item label={m.sync.panel}>
+                {status.lastSyncAt ? m.sync.lastSync(formatDateTimeVi(status.lastSyncAt)) : m.sync.never}
+              </Descriptions.Item>
+            </Descriptions>
+            {status.progress && (
+              <Typography.Paragraph>
+                {m.sync.progress(m.sync.phases[status.progress.phase], status.progress.done)}
+              </Typography.Paragraph>
+            )}
+            {status.error && (
+              <Alert type="error" showIcon message={status.error} style={{ marginBottom: 12 }} />
+            )}
+            {status.massDeletion && (
+              <Alert
+                type="warning"
+                showIcon
+                message={m.sync.massDeletion(status.massDeletion.deletions, status.massDeletion.liveRecords)}
+                action={<Button onClick={actions.confirmDeletion}>{m.sync.confirmDeletion}</Button>}
+                style={{ marginBottom: 12 }}
+              />
+            )}
+            <Button type="primary" loading={status.phase === 'syncing'} onClick={actions.syncNow}>
+              {status.phase === 'syncing' ? m.sync.syncing : m.sync.syncNow}
+            </Button>
+          </Card>
+        )}
+        <Card title={m.sync.conflicts}>
+          <ConflictInbox />
+        </Card>
+        <Card title={m.sync.rejected}>
+          <RejectedList />
+        </Card>
+      </Space>
+    </section>
+  );
+}

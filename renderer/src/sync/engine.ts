@@ -1,0 +1,104 @@
+import type { LocalDb } from '../db/local-db.ts';
+import { applyPulledPage } from './apply-pull.ts';
+import { applySnapshotPage } from './apply-snapshot.ts';
+import { pushOutbox } from './push-outbox.ts';
+import { clockOffsetFrom, loadSyncState, updateSyncState } from './sync-state.ts';
+import { TransportError, type SyncTransport } from './transport.ts';
+
+export interface SyncProgress {
+  phase: 'snapshot' | 'push' | 'pull' | 'conflicts';
+  /** Records or changes handled so far in this phase. */
+  done: number;
+}
+
+export interface SyncReport {
+  snapshotRecords: number;
+  pushed: number;
+  rejected: number;
+  pulled: number;
+  conflicts: number;
+}
+
+export interface SyncEngineOptions {
+  db: LocalDb;
+  transport: SyncTransport;
+  now?: () => number;
+  onProgress?: (progress: SyncProgress) => void;
+  pullLimit?: number;
+}
+
+/**
+ * One sync round of the working copy with the district server: the initial snapshot (first time, or
+ * after "resync required"), then push the outbox, then pull what changed since the cursor. Each page is
+ * applied in its own transaction, so an interrupted round resumes where it stopped.
+ */
+export function createSyncEngine(options: SyncEngineOptions) {
+  const { db, transport } = options;
+  const now = options.now ?? Date.now;
+  const progress = (phase: SyncProgress['phase'], done: number) => options.onProgress?.({ phase, done });
+
+  async function learnClock(serverTime: number, sentAt: number): Promise<void> {
+    await db.transaction('rw', db.meta, () =>
+      updateSyncState(db, { clockOffsetMs: clockOffsetFrom(serverTime, sentAt, now()) }),
+    );
+  }
+
+  async function snapshot(): Promise<number> {
+    let count = 0;
+    for (let state = await loadSyncState(db); !state.snapshotDone; state = await loadSyncState(db)) {
+      const sentAt = now();
+      const page = await transport.snapshot(state.snapshotAfter ?? undefined);
+      count += await applySnapshotPage(db, page, now());
+      await learnClock(page.serverTime, sentAt);
+      progress('snapshot', count);
+    }
+    return count;
+  }
+
+  async function pull(allowMassDeletion: boolean): Promise<number> {
+    let count = 0;
+    for (;;) {
+      const { cursor } = await loadSyncState(db);
+      const sentAt = now();
+      const page = await transport.pull(cursor, options.pullLimit ? { limit: options.pullLimit } : {});
+      count += await applyPulledPage(db, page, now(), { allowMassDeletion });
+      await learnClock(page.serverTime, sentAt);
+      progress('pull', count);
+      if (!page.hasMore) return count;
+    }
+  }
+
+  async function restartFromSnapshot(): Promise<void> {
+    await db.transaction('rw', db.meta, () =>
+      updateSyncState(db, { snapshotDone: false, snapshotAfter: null, cursor: 0 }),
+    );
+  }
+
+  return {
+    /** One full round. `allowMassDeletion` after the user confirmed a large deletion. */
+    async syncOnce(round: { allowMassDeletion?: boolean } = {}): Promise<SyncReport> {
+      const report: SyncReport = { snapshotRecords: 0, pushed: 0, rejected: 0, pulled: 0, conflicts: 0 };
+      report.snapshotRecords = await snapshot();
+      const pushed = await pushOutbox(db, transport, now);
+      report.pushed = pushed.accepted;
+      report.rejected = pushed.rejected;
+      progress('push', pushed.accepted + pushed.rejected);
+      try {
+        report.pulled = await pull(round.allowMassDeletion ?? false);
+      } catch (error) {
+        if (!(error instanceof TransportError) || error.code !== 'resync_required') throw error;
+        await restartFromSnapshot();
+        report.snapshotRecords += await snapshot();
+        report.pulled = await pull(round.allowMassDeletion ?? false);
+      }
+      const { conflicts } = await transport.conflicts();
+      await db.transaction('rw', db.conflicts, () => db.conflicts.bulkPut(conflicts));
+      report.conflicts = conflicts.filter((c) => c.resolvedAt === null).length;
+      progress('conflicts', report.conflicts);
+      await db.transaction('rw', db.meta, () => updateSyncState(db, { lastSyncAt: now() }));
+      return report;
+    },
+  };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;
