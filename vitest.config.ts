@@ -17,7 +17,18 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
+          exclude: ['renderer/**/*.sync.test.ts'],
           setupFiles: ['renderer/test/setup.ts'],
+        },
+      },
+      {
+        test: {
+          // The sync engine against a real district server on loopback (started once, in global setup).
+          name: 'sync',
+          environment: 'node',
+          include: ['renderer/**/*.sync.test.ts'],
+          globalSetup: ['server/test/sync-suite-setup.ts'],
+          testTimeout: 600_000,
         },
       },
     ],

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { backends, type TestDatabase } from '../test/backends.ts';
+import { newId } from '../test/records.ts';
+import { parseAdminArgs, runAdminCommand } from './admin-cli.ts';
+
+describe.each(backends)('admin commands on $name', (backend) => {
+  let testDatabase: TestDatabase;
+  let database: Database;
+
+  beforeAll(async () => {
+    testDatabase = await backend.create();
+    database = await openDatabase(testDatabase.config);
+  }, 60_000);
+  afterAll(async () => {
+    await database.close();
+    await testDatabase.drop();
+  });
+
+  const run = async (...args: string[]) => {
+    const { command, values } = parseAdminArgs(args);
+    return runAdminCommand(database, command, values);
+  };
+
+  it('creates users, grants and revokes, resets passwords and lists', async () => {
+    const unit = newId();
+    const programme = `programme:${newId()}`;
+    await run('create-admin', '--username', 'quan.tri', '--password', 'mat-khau-123');
+    const user = await run(
+      'create-user',
+      '--username',
+      'can.bo',
+      '--password',
+      'mat-khau-456',
+      '--name',
+      'Lê Thị Hoa',
+      '--unit',
+      unit,
+    );
+    expect(user).toMatchObject({
+      username: 'can.bo',
+      displayName: 'Lê Thị Hoa',
+      unitId: unit,
+      isAdmin: false,
+    });
+    await run('grant', '--username', 'can.bo', '--space', programme, '--role', 'write');
+    await run('grant', '--username', 'can.bo', '--space', programme, '--role', 'read');
+    expect(await run('list-users')).toMatchObject([
+      { username: 'can.bo', grants: [{ spaceId: programme, role: 'read' }], disabled: false },
+      { username: 'quan.tri', isAdmin: true, grants: [] },
+    ]);
+    await run('revoke', '--username', 'can.bo', '--space', programme);
+    await run('reset-password', '--username', 'can.bo', '--password', 'mat-khau-789');
+    await run('disable-user', '--username', 'can.bo');
+    expect(await run('list-users')).toMatchObject([{ username: 'can.bo', grants: [], disabled: true }, {}]);
+    expect(await run('sync-status')).toEqual({ lastVersion: 0, minCursor: 0, changeRows: 0 });
+  });
+
+  it.each([
+    [['create-user', '--username', 'X Y', '--password', 'mat-khau-123', '--name', 'A'], /Tên đăng nhập/],
+    [['create-user', '--username', 'ngan', '--password', 'ngan', '--name', 'A'], /Mật khẩu/],
+    [['create-admin', '--username', 'quan.tri', '--password', 'mat-khau-123'], /Đã có người dùng/],
+    [['grant', '--username', 'ai.do', '--space', 'directory', '--role', 'read'], /Không có người dùng/],
+    [['grant', '--username', 'quan.tri', '--space', 'programme:1', '--role', 'read'], /Không gian dữ liệu/],
+    [['grant', '--username', 'quan.tri', '--space', 'directory', '--role', 'owner'], /Vai trò/],
+    [['create-user', '--username', 'a.b'], /Thiếu --password/],
+    [['explode'], /Lệnh không hợp lệ/],
+  ])('refuses %j', async (args, message) => {
+    await expect(run(...args)).rejects.toThrow(message);
+  });
+});

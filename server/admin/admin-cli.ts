@@ -1,0 +1,97 @@
+import { parseArgs } from 'node:util';
+import type { Database } from '../db/database.ts';
+import { compactChanges, syncStatus } from '../sync/compaction.ts';
+import {
+  AdminError,
+  createUser,
+  grantRole,
+  listUsersWithGrants,
+  resetPassword,
+  revokeRole,
+  setDisabled,
+} from './user-admin.ts';
+
+/**
+ * `node server/cli.ts admin <command> [--options]`: account and maintenance commands, run against the
+ * same database the server uses (DATABASE_URL, or PGlite in DATA_DIR — stop the server first then).
+ */
+export const ADMIN_USAGE = `Lệnh quản trị:
+  create-admin   --username U --password P [--name "Tên"]
+  create-user    --username U --password P --name "Tên" [--unit <unitId>] [--person <personId>]
+  grant          --username U --space <spaceId> --role read|write|manage
+  revoke         --username U --space <spaceId>
+  reset-password --username U --password P
+  disable-user   --username U
+  enable-user    --username U
+  list-users
+  sync-status
+  compact        --before <version>`;
+
+const OPTIONS = {
+  username: { type: 'string' },
+  password: { type: 'string' },
+  name: { type: 'string' },
+  unit: { type: 'string' },
+  person: { type: 'string' },
+  space: { type: 'string' },
+  role: { type: 'string' },
+  before: { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function need(values: Values, key: keyof typeof OPTIONS): string {
+  const value = values[key];
+  if (typeof value !== 'string' || value === '') throw new AdminError(`Thiếu --${key}.`);
+  return value;
+}
+
+type Command = (database: Database, values: Values) => Promise<unknown>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  'create-admin': (db, v) =>
+    createUser(db, {
+      username: need(v, 'username'),
+      password: need(v, 'password'),
+      displayName: v.name ?? 'Quản trị viên',
+      isAdmin: true,
+    }),
+  'create-user': (db, v) =>
+    createUser(db, {
+      username: need(v, 'username'),
+      password: need(v, 'password'),
+      displayName: need(v, 'name'),
+      unitId: v.unit ?? null,
+      personId: v.person ?? null,
+    }),
+  grant: (db, v) =>
+    grantRole(db, { username: need(v, 'username'), spaceId: need(v, 'space'), role: need(v, 'role') }),
+  revoke: (db, v) => revokeRole(db, { username: need(v, 'username'), spaceId: need(v, 'space') }),
+  'reset-password': (db, v) =>
+    resetPassword(db, { username: need(v, 'username'), password: need(v, 'password') }),
+  'disable-user': (db, v) => setDisabled(db, { username: need(v, 'username'), disabled: true }),
+  'enable-user': (db, v) => setDisabled(db, { username: need(v, 'username'), disabled: false }),
+  'list-users': (db) => listUsersWithGrants(db),
+  'sync-status': (db) => syncStatus(db),
+  compact: (db, v) => {
+    const before = Number(need(v, 'before'));
+    if (!Number.isSafeInteger(before) || before < 1)
+      throw new AdminError('--before phải là một số phiên bản ≥ 1.');
+    return compactChanges(db, before);
+  },
+};
+
+export function parseAdminArgs(args: readonly string[]): { command: string; values: Values } {
+  const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true });
+  const command = positionals[0] ?? '';
+  if (!Object.hasOwn(COMMANDS, command))
+    throw new AdminError(`Lệnh không hợp lệ: "${command}".\n${ADMIN_USAGE}`);
+  return { command, values };
+}
+
+/** Runs one admin command; its result (if any) is printed as JSON. */
+export async function runAdminCommand(database: Database, command: string, values: Values): Promise<unknown> {
+  const run = COMMANDS[command];
+  if (!run) throw new AdminError(`Lệnh không hợp lệ: "${command}".\n${ADMIN_USAGE}`);
+  return (await run(database, values)) ?? { ok: true };
+}

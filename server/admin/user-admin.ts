@@ -1,0 +1,138 @@
+import { isSpaceId } from '../../shared/domain/space.ts';
+import { idSchema } from '../../shared/ids/index.ts';
+import {
+  passwordSchema,
+  roles,
+  usernameSchema,
+  type Role,
+  type SyncUser,
+} from '../../shared/sync/protocol.ts';
+import { DEFAULT_ARGON2_PARAMS, hashPassword, type Argon2Params } from '../auth/password.ts';
+import { revokeUserTokens } from '../auth/refresh-tokens.ts';
+import {
+  deleteGrant,
+  findUserByUsername,
+  insertUser,
+  listGrants,
+  listUsers,
+  setUserDisabled,
+  toSyncUser,
+  updatePasswordHash,
+  upsertGrant,
+  type UserRow,
+} from '../auth/user-store.ts';
+import type { Database } from '../db/database.ts';
+
+/** Account administration, used by the admin CLI and by tests. Errors carry a Vietnamese message. */
+export class AdminError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AdminError';
+  }
+}
+
+function check<T>(
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false } },
+  value: unknown,
+  message: string,
+): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AdminError(message);
+  return parsed.data;
+}
+
+async function requireUser(database: Database, username: string): Promise<UserRow> {
+  const user = await findUserByUsername(database.orm, username);
+  if (!user) throw new AdminError(`Không có người dùng "${username}".`);
+  return user;
+}
+
+export interface CreateUserInput {
+  username: string;
+  password: string;
+  displayName: string;
+  unitId?: string | null;
+  personId?: string | null;
+  isAdmin?: boolean;
+  argon2?: Argon2Params;
+  now?: number;
+}
+
+export async function createUser(database: Database, input: CreateUserInput): Promise<SyncUser> {
+  const username = check(
+    usernameSchema,
+    input.username,
+    'Tên đăng nhập chỉ gồm chữ thường không dấu, số, . _ - (2–64 ký tự).',
+  );
+  const password = check(passwordSchema, input.password, 'Mật khẩu cần từ 8 đến 200 ký tự.');
+  const displayName = input.displayName.normalize('NFC').trim();
+  if (displayName === '' || displayName.length > 200)
+    throw new AdminError('Cần có tên hiển thị (tối đa 200 ký tự).');
+  const unitId = input.unitId ? check(idSchema, input.unitId, 'Mã đơn vị phải là UUID v7.') : null;
+  const personId = input.personId ? check(idSchema, input.personId, 'Mã cán bộ phải là UUID v7.') : null;
+  if (await findUserByUsername(database.orm, username))
+    throw new AdminError(`Đã có người dùng "${username}".`);
+  const passwordHash = await hashPassword(password, input.argon2 ?? DEFAULT_ARGON2_PARAMS);
+  const row = await insertUser(
+    database.orm,
+    { username, displayName, passwordHash, unitId, personId, isAdmin: input.isAdmin ?? false },
+    input.now ?? Date.now(),
+  );
+  return toSyncUser(row);
+}
+
+export async function grantRole(
+  database: Database,
+  input: { username: string; spaceId: string; role: string },
+) {
+  if (!isSpaceId(input.spaceId)) {
+    throw new AdminError('Không gian dữ liệu phải là directory, programme:<mã> hoặc meeting:<mã>.');
+  }
+  if (!(roles as readonly string[]).includes(input.role))
+    throw new AdminError('Vai trò phải là read, write hoặc manage.');
+  const user = await requireUser(database, input.username);
+  await upsertGrant(database.orm, user.id, input.spaceId, input.role as Role, Date.now());
+}
+
+export async function revokeRole(database: Database, input: { username: string; spaceId: string }) {
+  const user = await requireUser(database, input.username);
+  if (!(await deleteGrant(database.orm, user.id, input.spaceId))) {
+    throw new AdminError(`"${input.username}" không có quyền nào trên ${input.spaceId}.`);
+  }
+}
+
+/** Sets a new password and signs the user out everywhere. */
+export async function resetPassword(
+  database: Database,
+  input: { username: string; password: string; argon2?: Argon2Params },
+) {
+  const password = check(passwordSchema, input.password, 'Mật khẩu cần từ 8 đến 200 ký tự.');
+  const user = await requireUser(database, input.username);
+  const hash = await hashPassword(password, input.argon2 ?? DEFAULT_ARGON2_PARAMS);
+  const now = Date.now();
+  await database.transaction(async (tx) => {
+    await updatePasswordHash(tx, user.id, hash, now);
+    await revokeUserTokens(tx, user.id, now);
+  });
+}
+
+/** Locks or unlocks an account; locking also signs it out everywhere. */
+export async function setDisabled(database: Database, input: { username: string; disabled: boolean }) {
+  const user = await requireUser(database, input.username);
+  const now = Date.now();
+  await database.transaction(async (tx) => {
+    await setUserDisabled(tx, user.id, input.disabled, now);
+    if (input.disabled) await revokeUserTokens(tx, user.id, now);
+  });
+}
+
+export async function listUsersWithGrants(database: Database) {
+  const rows = await listUsers(database.orm);
+  return Promise.all(
+    rows.map(async (row) => ({
+      ...toSyncUser(row),
+      disabled: row.disabled,
+      grants: await listGrants(database.orm, row.id),
+    })),
+  );
+}

@@ -1,0 +1,132 @@
+import { uuidv7 } from '../../shared/ids/index.ts';
+import type { Session } from '../../shared/sync/protocol.ts';
+import type { ServerContext } from '../context.ts';
+import { httpErrors } from '../http/errors.ts';
+import { signAccessToken } from './access-token.ts';
+import { checkLoginAllowed, recordLoginAttempt } from './login-limiter.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import {
+  findRefreshToken,
+  issueRefreshToken,
+  revokeFamily,
+  revokeUserTokens,
+  rotateRefreshToken,
+  type IssuedRefreshToken,
+} from './refresh-tokens.ts';
+import {
+  findUserById,
+  findUserByUsername,
+  toSyncUser,
+  updatePasswordHash,
+  type UserRow,
+} from './user-store.ts';
+
+/** Sign-in, token refresh, sign-out and password change. */
+
+const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+const SESSION_ENDED = 'Phiên đăng nhập không còn hiệu lực, vui lòng đăng nhập lại.';
+
+function buildSession(
+  context: ServerContext,
+  user: UserRow,
+  refresh: IssuedRefreshToken,
+  now: number,
+): Session {
+  const accessExpiresAt = now + context.settings.accessTtlMs;
+  const accessToken = signAccessToken(context.signingKey, {
+    sub: user.id,
+    jti: uuidv7(now),
+    fam: refresh.familyId,
+    iat: now,
+    exp: accessExpiresAt,
+  });
+  return {
+    accessToken,
+    accessExpiresAt,
+    refreshToken: refresh.token,
+    refreshExpiresAt: refresh.expiresAt,
+    user: toSyncUser(user),
+    serverTime: now,
+  };
+}
+
+/** Checks a password with the rate limit around it; records the attempt. */
+async function checkPassword(
+  context: ServerContext,
+  input: { username: string; password: string; ip: string; user: UserRow | null },
+): Promise<boolean> {
+  const { database, settings } = context;
+  const now = context.now();
+  const limit = await checkLoginAllowed(database.orm, { ...input, now, limits: settings.loginLimits });
+  if (!limit.allowed) throw httpErrors.tooManyLogins(limit.retryAfterMs);
+  const hash = input.user?.passwordHash ?? context.dummyPasswordHash;
+  const ok = (await verifyPassword(input.password, hash)) && input.user !== null;
+  await recordLoginAttempt(database.orm, { username: input.username, ip: input.ip, now, success: ok });
+  return ok;
+}
+
+export async function login(
+  context: ServerContext,
+  input: { username: string; password: string; clientId: string; ip: string },
+): Promise<Session> {
+  const user = await findUserByUsername(context.database.orm, input.username);
+  if (!(await checkPassword(context, { ...input, user })) || !user)
+    throw httpErrors.unauthorized(WRONG_CREDENTIALS);
+  if (user.disabled) throw httpErrors.forbidden('Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.');
+  const now = context.now();
+  const refresh = await issueRefreshToken(context.database.orm, {
+    userId: user.id,
+    clientId: input.clientId,
+    now,
+    ttlMs: context.settings.refreshTtlMs,
+  });
+  return buildSession(context, user, refresh, now);
+}
+
+export async function refreshSession(
+  context: ServerContext,
+  input: { refreshToken: string; clientId: string },
+): Promise<Session> {
+  const now = context.now();
+  const rotated = await rotateRefreshToken(context.database, {
+    token: input.refreshToken,
+    clientId: input.clientId,
+    now,
+    ttlMs: context.settings.refreshTtlMs,
+  });
+  if (!rotated.ok) throw httpErrors.unauthorized(SESSION_ENDED);
+  const user = await findUserById(context.database.orm, rotated.userId);
+  if (!user || user.disabled) {
+    await revokeFamily(context.database.orm, rotated.next.familyId, now);
+    throw httpErrors.unauthorized(SESSION_ENDED);
+  }
+  return buildSession(context, user, rotated.next, now);
+}
+
+/** Ends the login session the refresh token belongs to. Unknown tokens are ignored (nothing to end). */
+export async function logout(context: ServerContext, input: { refreshToken: string }): Promise<void> {
+  const row = await findRefreshToken(context.database.orm, input.refreshToken);
+  if (row) await revokeFamily(context.database.orm, row.familyId, context.now());
+}
+
+/** Changes the password (the current one required) and ends every other session of the user. */
+export async function changePassword(
+  context: ServerContext,
+  input: { userId: string; familyId: string; currentPassword: string; newPassword: string; ip: string },
+): Promise<void> {
+  const user = await findUserById(context.database.orm, input.userId);
+  if (!user) throw httpErrors.unauthorized();
+  const ok = await checkPassword(context, {
+    username: user.username,
+    password: input.currentPassword,
+    ip: input.ip,
+    user,
+  });
+  if (!ok) throw httpErrors.forbidden('Mật khẩu hiện tại không đúng.');
+  const hash = await hashPassword(input.newPassword, context.settings.argon2);
+  const now = context.now();
+  await context.database.transaction(async (tx) => {
+    await updatePasswordHash(tx, user.id, hash, now);
+    await revokeUserTokens(tx, user.id, now, input.familyId);
+  });
+}

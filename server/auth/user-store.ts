@@ -1,0 +1,110 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { uuidv7 } from '../../shared/ids/index.ts';
+import type { Grant, Role, SyncUser } from '../../shared/sync/protocol.ts';
+import type { Principal } from '../authz/access.ts';
+import type { Executor } from '../db/database.ts';
+import { grants, users } from '../db/schema.ts';
+
+/** Accounts and their space grants in the database. */
+export type UserRow = typeof users.$inferSelect;
+
+export function toSyncUser(row: UserRow): SyncUser {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    personId: row.personId,
+    unitId: row.unitId,
+    isAdmin: row.isAdmin,
+  };
+}
+
+export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | null> {
+  const rows = await db.select().from(users).where(eq(users.username, username));
+  return rows[0] ?? null;
+}
+
+export async function findUserById(db: Executor, id: string): Promise<UserRow | null> {
+  const rows = await db.select().from(users).where(eq(users.id, id));
+  return rows[0] ?? null;
+}
+
+export async function listGrants(db: Executor, userId: string): Promise<Grant[]> {
+  const rows = await db
+    .select({ spaceId: grants.spaceId, role: grants.role })
+    .from(grants)
+    .where(eq(grants.userId, userId))
+    .orderBy(asc(grants.spaceId));
+  return rows;
+}
+
+/** The signed-in user and what they may do, or null when the account is gone or disabled. */
+export async function loadPrincipal(
+  db: Executor,
+  userId: string,
+): Promise<{ user: UserRow; principal: Principal } | null> {
+  const user = await findUserById(db, userId);
+  if (!user || user.disabled) return null;
+  const userGrants = await listGrants(db, userId);
+  return {
+    user,
+    principal: { userId: user.id, isAdmin: user.isAdmin, unitId: user.unitId, grants: userGrants },
+  };
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  personId?: string | null;
+  unitId?: string | null;
+  isAdmin?: boolean;
+}
+
+export async function insertUser(db: Executor, input: NewUser, now: number): Promise<UserRow> {
+  const rows = await db
+    .insert(users)
+    .values({
+      id: uuidv7(now),
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash: input.passwordHash,
+      personId: input.personId ?? null,
+      unitId: input.unitId ?? null,
+      isAdmin: input.isAdmin ?? false,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  const row = rows[0];
+  if (!row) throw new Error('Inserting the user returned no row.');
+  return row;
+}
+
+export async function updatePasswordHash(db: Executor, userId: string, hash: string, now: number) {
+  await db.update(users).set({ passwordHash: hash, updatedAt: now }).where(eq(users.id, userId));
+}
+
+export async function setUserDisabled(db: Executor, userId: string, disabled: boolean, now: number) {
+  await db.update(users).set({ disabled, updatedAt: now }).where(eq(users.id, userId));
+}
+
+export async function listUsers(db: Executor): Promise<UserRow[]> {
+  return db.select().from(users).orderBy(asc(users.username));
+}
+
+export async function upsertGrant(db: Executor, userId: string, spaceId: string, role: Role, now: number) {
+  await db
+    .insert(grants)
+    .values({ userId, spaceId, role, grantedAt: now })
+    .onConflictDoUpdate({ target: [grants.userId, grants.spaceId], set: { role, grantedAt: now } });
+}
+
+/** Removes a grant; true when there was one. */
+export async function deleteGrant(db: Executor, userId: string, spaceId: string): Promise<boolean> {
+  const rows = await db
+    .delete(grants)
+    .where(and(eq(grants.userId, userId), eq(grants.spaceId, spaceId)))
+    .returning({ spaceId: grants.spaceId });
+  return rows.length > 0;
+}

@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import { ADMIN_USAGE, parseAdminArgs, runAdminCommand } from './admin/admin-cli.ts';
+import { AdminError } from './admin/user-admin.ts';
+import { databaseConfigFromEnv, openDatabase } from './db/open-database.ts';
+import { startServer } from './server.ts';
+
+/**
+ * `node server/cli.ts serve [--port 8787] [--host 127.0.0.1]` starts the district server (PGlite in
+ * DATA_DIR, default ./.data/server, or PostgreSQL at DATABASE_URL) and prints one JSON line
+ * `{"event":"server.ready","url":…}` on stdout once it listens; logs go to stderr as JSON.
+ * `node server/cli.ts admin <command>` manages accounts (see ADMIN_USAGE).
+ */
+const USAGE = `Cách dùng:
+  node server/cli.ts serve [--port 8787] [--host 127.0.0.1]
+  node server/cli.ts admin <lệnh> …
+
+${ADMIN_USAGE}`;
+
+async function serve(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '8787' },
+      host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new AdminError(`Cổng không hợp lệ: ${values.port}`);
+  const server = await startServer({
+    database: databaseConfigFromEnv(),
+    host: values.host,
+    port,
+    logger: { level: process.env.LOG_LEVEL ?? 'info', stream: process.stderr },
+    trustProxy: process.env.TRUST_PROXY === '1',
+  });
+  process.stdout.write(`${JSON.stringify({ event: 'server.ready', url: server.url })}\n`);
+  const stop = (signal: string) => {
+    server.app.log.info({ signal }, 'shutting down');
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+async function admin(args: string[]): Promise<void> {
+  const { command, values } = parseAdminArgs(args);
+  const database = await openDatabase(databaseConfigFromEnv());
+  try {
+    const result = await runAdminCommand(database, command, values);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command === 'serve') return serve(rest);
+  if (command === 'admin') return admin(rest);
+  process.stderr.write(`${USAGE}\n`);
+  process.exitCode = 2;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const known =
+    error instanceof AdminError ||
+    (error instanceof Error && (error.name === 'DataDirBusyError' || code.startsWith('ERR_PARSE_ARGS')));
+  process.stderr.write(`${known ? (error as Error).message : String((error as Error).stack ?? error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { HLC_DEFAULT_MAX_DRIFT_MS } from '../shared/hlc/index.ts';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limiter.ts';
+import { DEFAULT_ARGON2_PARAMS, type Argon2Params } from './auth/password.ts';
+import type { Database } from './db/database.ts';
+
+/** What the request handlers share: the database, the settings, the token key and the clock. */
+export interface ServerSettings {
+  accessTtlMs: number;
+  refreshTtlMs: number;
+  loginLimits: LoginLimits;
+  /** Cost of new password hashes (existing ones keep theirs). */
+  argon2: Argon2Params;
+  /** Largest request body in bytes; pushes have their own, larger limit. */
+  bodyLimit: number;
+  pushBodyLimit: number;
+  /** How far ahead of the server's clock a change's HLC may be. */
+  maxDriftMs: number;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  accessTtlMs: 15 * 60_000,
+  refreshTtlMs: 30 * 24 * 60 * 60_000,
+  loginLimits: DEFAULT_LOGIN_LIMITS,
+  argon2: DEFAULT_ARGON2_PARAMS,
+  bodyLimit: 1024 * 1024,
+  pushBodyLimit: 5 * 1024 * 1024,
+  maxDriftMs: HLC_DEFAULT_MAX_DRIFT_MS,
+};
+
+export interface ServerContext {
+  database: Database;
+  settings: ServerSettings;
+  signingKey: Buffer;
+  /** A hash checked when the username is unknown, so a wrong name costs as long as a wrong password. */
+  dummyPasswordHash: string;
+  now: () => number;
+}

@@ -1,0 +1,139 @@
+import { bigint, bigserial, boolean, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+
+/**
+ * Drizzle's view of the tables that server/db/migrations creates (the SQL files are the source of truth;
+ * this file follows them). Times are epoch milliseconds, versions 64-bit integers read as JS numbers.
+ */
+const epochMs = (name: string) => bigint(name, { mode: 'number' });
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  personId: text('person_id'),
+  unitId: text('unit_id'),
+  isAdmin: boolean('is_admin').notNull().default(false),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: epochMs('created_at').notNull(),
+  updatedAt: epochMs('updated_at').notNull(),
+});
+
+export const refreshTokens = pgTable('refresh_tokens', {
+  id: text('id').primaryKey(),
+  tokenHash: text('token_hash').notNull().unique(),
+  familyId: text('family_id').notNull(),
+  userId: text('user_id').notNull(),
+  clientId: text('client_id').notNull(),
+  createdAt: epochMs('created_at').notNull(),
+  expiresAt: epochMs('expires_at').notNull(),
+  revokedAt: epochMs('revoked_at'),
+  replacedBy: text('replaced_by'),
+});
+
+export const grants = pgTable(
+  'grants',
+  {
+    userId: text('user_id').notNull(),
+    spaceId: text('space_id').notNull(),
+    role: text('role', { enum: ['read', 'write', 'manage'] }).notNull(),
+    grantedAt: epochMs('granted_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.spaceId] })],
+);
+
+export const spaces = pgTable('spaces', {
+  spaceId: text('space_id').primaryKey(),
+  kind: text('kind', { enum: ['directory', 'programme', 'meeting'] }).notNull(),
+  rank: bigint('rank', { mode: 'number' }).notNull(),
+  createdAt: epochMs('created_at').notNull(),
+});
+
+export const records = pgTable(
+  'records',
+  {
+    entity: text('entity').notNull(),
+    id: text('id').notNull(),
+    spaceId: text('space_id').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    deleted: boolean('deleted').notNull().default(false),
+    version: bigint('version', { mode: 'number' }).notNull(),
+    updatedAt: epochMs('updated_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.entity, table.id] })],
+);
+
+export const changes = pgTable('changes', {
+  version: bigint('version', { mode: 'number' }).primaryKey(),
+  changeId: text('change_id').notNull().unique(),
+  entity: text('entity').notNull(),
+  recordId: text('record_id').notNull(),
+  spaceId: text('space_id').notNull(),
+  hlc: text('hlc').notNull(),
+  fields: jsonb('fields').$type<Record<string, unknown>>().notNull(),
+  deleted: boolean('deleted').notNull().default(false),
+  userId: text('user_id'),
+  clientId: text('client_id').notNull(),
+  receivedAt: epochMs('received_at').notNull(),
+});
+
+export const changeReceipts = pgTable('change_receipts', {
+  changeId: text('change_id').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+  receivedAt: epochMs('received_at').notNull(),
+});
+
+export const auditLog = pgTable('audit_log', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+  at: epochMs('at').notNull(),
+  userId: text('user_id'),
+  clientId: text('client_id').notNull(),
+  spaceId: text('space_id').notNull(),
+  entity: text('entity').notNull(),
+  recordId: text('record_id').notNull(),
+  field: text('field').notNull(),
+  oldValue: jsonb('old_value').$type<unknown>(),
+  newValue: jsonb('new_value').$type<unknown>(),
+});
+
+export const conflicts = pgTable('conflicts', {
+  id: text('id').primaryKey(),
+  changeId: text('change_id').notNull(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+  spaceId: text('space_id').notNull(),
+  entity: text('entity').notNull(),
+  recordId: text('record_id').notNull(),
+  field: text('field').notNull(),
+  keptValue: jsonb('kept_value').$type<unknown>(),
+  keptHlc: text('kept_hlc').notNull(),
+  keptUserId: text('kept_user_id'),
+  keptUserName: text('kept_user_name').notNull(),
+  overwrittenValue: jsonb('overwritten_value').$type<unknown>(),
+  overwrittenHlc: text('overwritten_hlc').notNull(),
+  overwrittenUserId: text('overwritten_user_id'),
+  overwrittenUserName: text('overwritten_user_name').notNull(),
+  createdAt: epochMs('created_at').notNull(),
+  resolvedAt: epochMs('resolved_at'),
+  resolvedBy: text('resolved_by'),
+});
+
+export const loginAttempts = pgTable('login_attempts', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  username: text('username').notNull(),
+  ip: text('ip').notNull(),
+  at: epochMs('at').notNull(),
+  success: boolean('success').notNull(),
+});
+
+export const serverSettings = pgTable('server_settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export const syncState = pgTable('sync_state', {
+  id: integer('id').primaryKey(),
+  lastVersion: bigint('last_version', { mode: 'number' }).notNull(),
+  minCursor: bigint('min_cursor', { mode: 'number' }).notNull(),
+  spaceOrderEpoch: bigint('space_order_epoch', { mode: 'number' }).notNull(),
+});

@@ -1,0 +1,43 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { ApiErrorCode } from '../../shared/sync/protocol.ts';
+import { HttpError } from './errors.ts';
+
+/**
+ * Every error leaves as `{ error: { code, message } }` with a Vietnamese message: ours as thrown,
+ * Fastify's (body too large, bad JSON, wrong content type) translated, anything else a 500 that is logged
+ * with its stack but never shows it.
+ */
+function translate(error: FastifyError): HttpError {
+  if (error instanceof HttpError) return error;
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HttpError(413, 'payload_too_large', 'Dữ liệu gửi lên quá lớn.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new HttpError(415, 'invalid_request', 'Máy chủ chỉ nhận dữ liệu dạng JSON (application/json).');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new HttpError(400, 'invalid_request', 'Thiếu dữ liệu gửi lên.');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new HttpError(400, 'invalid_request', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 413) return new HttpError(413, 'payload_too_large', 'Dữ liệu gửi lên quá lớn.');
+  if (status >= 400 && status < 500) {
+    const code: ApiErrorCode = status === 404 ? 'not_found' : 'invalid_request';
+    return new HttpError(status, code, 'Yêu cầu không hợp lệ.');
+  }
+  return new HttpError(500, 'internal', 'Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.');
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const answer = translate(error);
+    if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: answer.code, status: answer.status }, answer.message);
+    void reply.status(answer.status).headers(answer.headers).send(answer.toBody());
+  });
+  app.setNotFoundHandler((_request, reply) => {
+    void reply
+      .status(404)
+      .send(new HttpError(404, 'not_found', 'Không có địa chỉ này trên máy chủ.').toBody());
+  });
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { formatZodIssues } from '../../shared/domain/format-issues.ts';
+import { SYNC_SCHEMA_VERSION } from '../../shared/sync/protocol.ts';
+import { httpErrors } from './errors.ts';
+
+/** Zod's own messages in Vietnamese, for issues the shared schemas do not word themselves. */
+const vietnamese = z.locales.vi().localeError;
+
+const MAX_LISTED_ISSUES = 5;
+
+/** Parses a request body (or query) with a shared schema; a 400 with readable reasons otherwise. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input, { error: vietnamese });
+  if (parsed.success) return parsed.data;
+  const issues = formatZodIssues(parsed.error);
+  const listed = issues.slice(0, MAX_LISTED_ISSUES).join('; ');
+  const more = issues.length > MAX_LISTED_ISSUES ? ` (và ${issues.length - MAX_LISTED_ISSUES} lỗi khác)` : '';
+  throw httpErrors.invalid(`Dữ liệu gửi lên không hợp lệ: ${listed}${more}.`);
+}
+
+/**
+ * A sync request from a client that speaks another protocol version is answered 426 before anything
+ * else is read: a newer client may send fields this server does not know.
+ */
+export function requireSchemaVersion(body: unknown): void {
+  if (typeof body !== 'object' || body === null || !('schemaVersion' in body)) return;
+  const version = body.schemaVersion;
+  if (typeof version === 'number' && version !== SYNC_SCHEMA_VERSION) throw httpErrors.schemaVersion();
+}

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import type { WebSocket } from 'ws';
+import { API_PATHS } from '../../shared/sync/protocol.ts';
+import { authOf } from '../auth/authenticate.ts';
+import { readableSpaces, type ReadableSpaces } from '../authz/access.ts';
+import type { ServerContext } from '../context.ts';
+import { readSyncState } from '../sync/sync-state.ts';
+import type { ChangeNotice } from './notice.ts';
+import type { Notifier } from './notifier.ts';
+
+/**
+ * GET /sync/live?token=<access token> (WebSocket): `{type:'changes', version}` whenever a push touched a
+ * space the user reads, and once on connect with the current version. The socket closes (4001) when
+ * the access token expires; the client reconnects with a fresh one, which also picks up new grants.
+ */
+const PING_MS = 30_000;
+const TOKEN_EXPIRED_CODE = 4001;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function concerns(notice: ChangeNotice, readable: ReadableSpaces): boolean {
+  if (readable.all || notice.spaceIds === null) return true;
+  return notice.spaceIds.some((spaceId) => readable.spaceIds.includes(spaceId));
+}
+
+function send(socket: WebSocket, version: number): void {
+  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ type: 'changes', version }));
+}
+
+export function registerLiveRoutes(app: FastifyInstance, context: ServerContext, notifier: Notifier): void {
+  app.get(API_PATHS.live, { websocket: true }, (socket, request) => {
+    const { principal, claims } = authOf(request);
+    const readable = readableSpaces(principal);
+    const unsubscribe = notifier.subscribe((notice) => {
+      if (concerns(notice, readable)) send(socket, notice.version);
+    });
+    let alive = true;
+    socket.on('pong', () => {
+      alive = true;
+    });
+    const ping = setInterval(() => {
+      if (!alive) return socket.terminate();
+      alive = false;
+      socket.ping();
+    }, PING_MS);
+    const expiry = setTimeout(
+      () => socket.close(TOKEN_EXPIRED_CODE, 'token_expired'),
+      Math.min(Math.max(0, claims.exp - context.now()), MAX_TIMER_MS),
+    );
+    socket.on('close', () => {
+      unsubscribe();
+      clearInterval(ping);
+      clearTimeout(expiry);
+    });
+    readSyncState(context.database.orm).then(
+      (state) => send(socket, state.lastVersion),
+      (error: unknown) => request.log.error({ err: error }, 'live: reading the version failed'),
+    );
+  });
+}

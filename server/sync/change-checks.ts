@@ -1,0 +1,87 @@
+import { entityLabels, entitySchemas, isEntityName, validateEntity } from '../../shared/domain/registry.ts';
+import { isSpaceId } from '../../shared/domain/space.ts';
+import { parseHlc } from '../../shared/hlc/index.ts';
+import type { RecordChange } from '../../shared/sync/change.ts';
+import type { RejectionCode } from '../../shared/sync/protocol.ts';
+import { DELETED_FIELD, IMMUTABLE_FIELDS } from '../../shared/sync/record.ts';
+
+/** The checks of a pushed change that need no database (pure). */
+export interface Rejection {
+  code: RejectionCode;
+  reason: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Unknown entity, malformed space id, or an HLC too far ahead of the server's clock. */
+export function precheckChange(change: RecordChange, now: number, maxDriftMs: number): Rejection | null {
+  if (!isEntityName(change.entity)) {
+    return {
+      code: 'unknown_entity',
+      reason: `Máy chủ không biết loại bản ghi "${change.entity}" (ứng dụng mới hơn máy chủ?).`,
+    };
+  }
+  if (!isSpaceId(change.spaceId)) {
+    return { code: 'invalid', reason: `Không gian dữ liệu "${change.spaceId}" không hợp lệ.` };
+  }
+  const ahead = parseHlc(change.hlc).wallMs - now;
+  if (ahead > maxDriftMs) {
+    const days = Math.ceil(ahead / DAY_MS);
+    return {
+      code: 'clock_drift',
+      reason:
+        `Đồng hồ máy của bạn chạy nhanh hơn máy chủ khoảng ${days} ngày. ` +
+        'Hãy chỉnh lại ngày giờ trên máy rồi đồng bộ lại; thay đổi vẫn được giữ trên máy.',
+    };
+  }
+  return null;
+}
+
+/** The business fields a change writes (merge ignores id, spaceId and `_` fields). */
+export function writtenFields(change: RecordChange): string[] {
+  return Object.keys(change.fields).filter(
+    (field) =>
+      !(IMMUTABLE_FIELDS as readonly string[]).includes(field) &&
+      field !== DELETED_FIELD &&
+      !field.startsWith('_'),
+  );
+}
+
+export function spaceMismatch(storedSpace: string, change: RecordChange): Rejection {
+  return {
+    code: 'space_mismatch',
+    reason:
+      `Bản ghi này thuộc không gian dữ liệu "${storedSpace}" trên máy chủ, ` +
+      `không thể ghi vào "${change.spaceId}".`,
+  };
+}
+
+function entityLabel(entity: string): string {
+  return isEntityName(entity) ? entityLabels[entity] : entity;
+}
+
+/**
+ * Is the record valid after the change? A change that is not a full record, for a record the server does
+ * not have, is `not_found` (its create never arrived or was refused); otherwise a failed check is
+ * `invalid`, with the reasons.
+ */
+export function checkMergedRecord(
+  change: RecordChange,
+  existed: boolean,
+  merged: Readonly<Record<string, unknown>>,
+): Rejection | null {
+  if (!isEntityName(change.entity)) return null;
+  const label = entityLabel(change.entity);
+  if (!existed) {
+    const missing = Object.keys(entitySchemas[change.entity].shape).filter((key) => !(key in merged));
+    if (change.deleted || missing.length > 0) {
+      return {
+        code: 'not_found',
+        reason: `${label} này không có trên máy chủ (chưa được tạo hoặc đã bị từ chối), nên không áp dụng được thay đổi.`,
+      };
+    }
+  }
+  const result = validateEntity(change.entity, merged);
+  if (result.ok) return null;
+  return { code: 'invalid', reason: `${label} không hợp lệ: ${result.issues.join('; ')}.` };
+}

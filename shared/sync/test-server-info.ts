@@ -1,0 +1,13 @@
+/**
+ * What the sync suite's global setup (a real district server on loopback, server/test) hands to the sync
+ * engine's tests (renderer/) through Vitest's `provide`/`inject`. A plain type, so neither side imports
+ * the other.
+ */
+export interface SyncServerInfo {
+  url: string;
+  users: Array<{ username: string; password: string }>;
+  /** Programme spaces every test user may write, one per property run. */
+  programmeIds: string[];
+  /** How many property runs (SYNC_RUNS overrides). */
+  runs: number;
+}
