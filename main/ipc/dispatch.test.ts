@@ -67,7 +67,19 @@ const answers: { [C in Channel]: unknown } = {
   'sync.pull': { changes: [], cursor: 0, hasMore: false, serverTime: 1 },
   'sync.snapshot': { records: [], after: null, cursor: 0, serverTime: 1 },
   'sync.conflicts': { conflicts: [] },
-  'sync.resolveConflict': {},
+  'sync.resolveConflict': {
+    conflict: {
+      id: 'c1',
+      spaceId: 'directory',
+      entity: 'task',
+      recordId: 'r',
+      field: 'status',
+      kept: { value: 'done', hlc: '001640000000000-0000-aaaaaaaaaaaaaaaa', userId: null, userName: 'A' },
+      overwritten: { value: 'paused', hlc: '001640000000000-0001-bbbbbbbbbbbbbbbb', userId: null, userName: 'B' },
+      createdAt: 1,
+      resolvedAt: 2,
+    },
+  },
   'sync.history': { entries: [] },
 };
 

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Database } from '../db/database.ts';
 import { compactChanges, syncStatus } from '../sync/compaction.ts';
+import { bootstrap } from './bootstrap.ts';
+import { seedDemo } from './seed-demo.ts';
 import {
   AdminError,
   createUser,
@@ -25,6 +27,8 @@ export const ADMIN_USAGE = `Lệnh quản trị:
   enable-user    --username U
   list-users
   sync-status
+  seed-demo      --username <quản trị viên>   (nạp dữ liệu mẫu quận Long Biên)
+  bootstrap      --file district.json          (tài khoản, quyền và dữ liệu mẫu từ một tệp)
   compact        --before <version>`;
 
 const OPTIONS = {
@@ -36,6 +40,7 @@ const OPTIONS = {
   space: { type: 'string' },
   role: { type: 'string' },
   before: { type: 'string' },
+  file: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -73,6 +78,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'enable-user': (db, v) => setDisabled(db, { username: need(v, 'username'), disabled: false }),
   'list-users': (db) => listUsersWithGrants(db),
   'sync-status': (db) => syncStatus(db),
+  'seed-demo': (db, v) => seedDemo(db, { username: need(v, 'username') }),
+  bootstrap: (db, v) => bootstrap(db, need(v, 'file')),
   compact: (db, v) => {
     const before = Number(need(v, 'before'));
     if (!Number.isSafeInteger(before) || before < 1)

@@ -18,7 +18,7 @@ export interface Pusher {
 }
 
 export async function push(
-  context: ServerContext,
+  context: Pick<ServerContext, 'database' | 'settings' | 'now'>,
   pusher: Pusher,
   request: PushRequest,
 ): Promise<PushResponse> {

@@ -7,6 +7,7 @@ import {
   MAX_PULL_LIMIT,
   pullResponseSchema,
   pushResponseSchema,
+  resolveConflictResponseSchema,
   snapshotResponseSchema,
   userSchema,
 } from '../sync/protocol.ts';
@@ -62,7 +63,7 @@ export const syncChannels = {
   'sync.conflicts': { input: noInput, output: conflictsResponseSchema },
   'sync.resolveConflict': {
     input: z.object({ id: z.string().min(1).max(100) }).strict(),
-    output: z.object({}).loose(),
+    output: resolveConflictResponseSchema,
   },
   'sync.history': {
     input: z.object({ entity: z.string().min(1).max(40), id: z.string().min(1).max(100) }).strict(),

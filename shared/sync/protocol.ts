@@ -195,6 +195,7 @@ export const snapshotResponseSchema = z
 export type SnapshotResponse = z.infer<typeof snapshotResponseSchema>;
 
 export const conflictsResponseSchema = z.object({ conflicts: z.array(conflictSchema) }).strict();
+export const resolveConflictResponseSchema = z.object({ conflict: conflictSchema }).strict();
 
 export const auditEntrySchema = z
   .object({

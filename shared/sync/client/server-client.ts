@@ -8,6 +8,7 @@ import {
   meResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
+  resolveConflictResponseSchema,
   sessionSchema,
   snapshotResponseSchema,
   SYNC_SCHEMA_VERSION,
@@ -183,7 +184,7 @@ export function createServerClient(options: ServerClientOptions) {
         'POST',
         `${API_PATHS.conflicts}/${encodeURIComponent(id)}/resolve`,
         {},
-        conflictsResponseSchema.partial(),
+        resolveConflictResponseSchema,
       ),
     history: (entity: string, id: string) =>
       authed(

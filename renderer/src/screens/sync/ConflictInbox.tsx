@@ -45,24 +45,25 @@ export function ConflictInbox() {
   );
 
   return (
-    <List
-      aria-label={m.sync.conflicts}
-      dataSource={open ?? []}
-      locale={{ emptyText: <Empty description={m.sync.noConflicts} /> }}
-      renderItem={(conflict) => (
-        <List.Item key={conflict.id}>
-          <Space direction="vertical" style={{ width: '100%' }}>
-            <Typography.Text strong>
-              {isEntityName(conflict.entity) ? entityLabels[conflict.entity] : conflict.entity} ·{' '}
-              {fieldLabels[conflict.field] ?? conflict.field}
-            </Typography.Text>
-            <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-              {value(conflict, m.sync.kept, conflict.kept)}
-              {value(conflict, m.sync.overwritten, conflict.overwritten)}
-            </div>
-          </Space>
-        </List.Item>
-      )}
-    />
+    <section aria-label={m.sync.conflicts}>
+      <List
+        dataSource={open ?? []}
+        locale={{ emptyText: <Empty description={m.sync.noConflicts} /> }}
+        renderItem={(conflict) => (
+          <List.Item key={conflict.id}>
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <Typography.Text strong>
+                {isEntityName(conflict.entity) ? entityLabels[conflict.entity] : conflict.entity} ·{' '}
+                {fieldLabels[conflict.field] ?? conflict.field}
+              </Typography.Text>
+              <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
+                {value(conflict, m.sync.kept, conflict.kept)}
+                {value(conflict, m.sync.overwritten, conflict.overwritten)}
+              </div>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </section>
   );
 }

@@ -18,29 +18,30 @@ export function RejectedList() {
   };
 
   return (
-    <List
-      aria-label={m.sync.rejected}
-      dataSource={rejected ?? []}
-      locale={{ emptyText: <Empty description={m.sync.noRejected} /> }}
-      renderItem={(entry) => {
-        const text = JSON.stringify(entry.deleted ? { deleted: true } : entry.fields, null, 2);
-        return (
-          <List.Item
-            key={entry.changeId}
-            actions={[
-              <Button key="copy" size="small" onClick={() => void copy(text)}>
-                {m.sync.copy}
-              </Button>,
-            ]}
-          >
-            <List.Item.Meta
-              title={`${isEntityName(entry.entity) ? entityLabels[entry.entity] : entry.entity} · ${formatDateTimeVi(entry.createdAt)}`}
-              description={<Typography.Text type="danger">{entry.reason}</Typography.Text>}
-            />
-            <pre style={{ whiteSpace: 'pre-wrap', margin: 0, maxWidth: 420 }}>{text}</pre>
-          </List.Item>
-        );
-      }}
-    />
+    <section aria-label={m.sync.rejected}>
+      <List
+        dataSource={rejected ?? []}
+        locale={{ emptyText: <Empty description={m.sync.noRejected} /> }}
+        renderItem={(entry) => {
+          const text = JSON.stringify(entry.deleted ? { deleted: true } : entry.fields, null, 2);
+          return (
+            <List.Item
+              key={entry.changeId}
+              actions={[
+                <Button key="copy" size="small" onClick={() => void copy(text)}>
+                  {m.sync.copy}
+                </Button>,
+              ]}
+            >
+              <List.Item.Meta
+                title={`${isEntityName(entry.entity) ? entityLabels[entry.entity] : entry.entity} · ${formatDateTimeVi(entry.createdAt)}`}
+                description={<Typography.Text type="danger">{entry.reason}</Typography.Text>}
+              />
+              <pre style={{ whiteSpace: 'pre-wrap', margin: 0, maxWidth: 420 }}>{text}</pre>
+            </List.Item>
+          );
+        }}
+      />
+    </section>
   );
 }

@@ -1,0 +1,35 @@
+import { expect, type Page } from '@playwright/test';
+import { AppShellPage } from './app-shell-page.ts';
+
+/** The sync screen: sign in, sync now, the conflict inbox. */
+export class SyncPage extends AppShellPage {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  async signIn(serverUrl: string, username: string, password: string): Promise<void> {
+    await this.nav('Đồng bộ').click();
+    await this.page.getByLabel('Địa chỉ máy chủ').fill(serverUrl);
+    await this.page.getByLabel('Tên đăng nhập').fill(username);
+    await this.page.getByLabel('Mật khẩu').fill(password);
+    await this.button('Đăng nhập').click();
+    await expect(this.page.getByText(/^Đăng nhập: /)).toBeVisible();
+    await this.waitSynced();
+  }
+
+  /** Presses "Đồng bộ ngay" and waits for the round to finish without error. */
+  async syncNow(): Promise<void> {
+    await this.nav('Đồng bộ').click();
+    await this.button('Đồng bộ ngay').click();
+    await this.waitSynced();
+  }
+
+  async waitSynced(): Promise<void> {
+    await expect(this.status.getByTestId('status-sync')).toContainText('Đồng bộ lần cuối', {
+      timeout: 30_000,
+    });
+    await expect(this.status.getByTestId('status-pending')).toHaveText('Không có thay đổi chờ đồng bộ', {
+      timeout: 30_000,
+    });
+  }
+}
