@@ -1,12 +1,8 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { AppShellPage } from './app-shell-page.ts';
 
 /** The sync screen: sign in, sync now, the conflict inbox. */
 export class SyncPage extends AppShellPage {
-  constructor(page: Page) {
-    super(page);
-  }
-
   async signIn(serverUrl: string, username: string, password: string): Promise<void> {
     await this.nav('Đồng bộ').click();
     await this.page.getByLabel('Địa chỉ máy chủ').fill(serverUrl);
