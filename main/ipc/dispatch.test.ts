@@ -39,6 +39,7 @@ const samples: { [C in Channel]: ChannelInput<C> } = {
   'sync.pull': { cursor: 0 },
   'sync.snapshot': {},
   'sync.conflicts': {},
+  'sync.me': {},
   'sync.resolveConflict': { id: 'c1' },
   'sync.history': { entity: 'task', id: '0190f5a0-0000-7000-8000-000000000001' },
 };
@@ -67,6 +68,11 @@ const answers: { [C in Channel]: unknown } = {
   'sync.pull': { changes: [], cursor: 0, hasMore: false, serverTime: 1 },
   'sync.snapshot': { records: [], after: null, cursor: 0, serverTime: 1 },
   'sync.conflicts': { conflicts: [] },
+  'sync.me': {
+    user: { id: 'u', username: 'bode', displayName: 'Phường Bồ Đề', personId: null, unitId: null, isAdmin: false },
+    grants: [{ spaceId: 'directory', role: 'read' }],
+    serverTime: 1,
+  },
   'sync.resolveConflict': {
     conflict: {
       id: 'c1',

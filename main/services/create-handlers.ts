@@ -70,6 +70,7 @@ export function createHandlers(options: ServicesOptions): Handlers {
     'sync.pull': ({ cursor, limit, maxBytes }) => sync.call((server) => server.pull(cursor, limit, maxBytes)),
     'sync.snapshot': ({ after }) => sync.call((server) => server.snapshot(after)),
     'sync.conflicts': () => sync.call((server) => server.conflicts()),
+    'sync.me': () => sync.call((server) => server.me()),
     'sync.resolveConflict': ({ id }) => sync.call((server) => server.resolveConflict(id)),
     'sync.history': ({ entity, id }) => sync.call((server) => server.history(entity, id)),
   };

@@ -12,13 +12,16 @@ import { pgliteTemplate } from './pglite-template.ts';
  * with write grants on a set of programme spaces, handed to the tests through `inject('syncServer')`.
  * The sync engine's tests then talk to it over HTTP exactly as the app's main process does.
  */
+/** Spaces beyond the property runs' own, for the suite's other tests (one each). */
+const EXTRA_SPACES = 4;
+
 export default async function setup(project: TestProject) {
   const server = await startServer({
     database: { kind: 'pglite', dataDir: null, template: await pgliteTemplate() },
     settings: { argon2: QUICK_ARGON2 },
   });
   const runs = Number(process.env.SYNC_RUNS ?? 25);
-  const programmeIds = Array.from({ length: runs }, (_, i) => uuidv7(Date.now() + i));
+  const programmeIds = Array.from({ length: runs + EXTRA_SPACES }, (_, i) => uuidv7(Date.now() + i));
   const users: Array<{ username: string; password: string }> = [];
   for (const name of ['bode', 'giathuy', 'thachban', 'vphu']) {
     const username = `${name}.dongbo`;

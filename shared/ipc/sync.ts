@@ -3,6 +3,7 @@ import { recordChangeSchema } from '../sync/change.ts';
 import {
   conflictsResponseSchema,
   historyResponseSchema,
+  meResponseSchema,
   MAX_PUSH_CHANGES,
   MAX_PULL_LIMIT,
   pullResponseSchema,
@@ -61,6 +62,8 @@ export const syncChannels = {
     output: snapshotResponseSchema,
   },
   'sync.conflicts': { input: noInput, output: conflictsResponseSchema },
+  /** Who the server says we are, and our grants: a new grant makes the engine backfill that space. */
+  'sync.me': { input: noInput, output: meResponseSchema },
   'sync.resolveConflict': {
     input: z.object({ id: z.string().min(1).max(100) }).strict(),
     output: resolveConflictResponseSchema,

@@ -6,7 +6,7 @@
 export interface SyncServerInfo {
   url: string;
   users: Array<{ username: string; password: string }>;
-  /** Programme spaces every test user may write, one per property run. */
+  /** Programme spaces every test user may write: the first `runs` for the property runs, then a few more. */
   programmeIds: string[];
   /** How many property runs (SYNC_RUNS overrides). */
   runs: number;

@@ -38,12 +38,13 @@ export async function receiveStamps(
   wallNow: number,
   options: { trusted?: boolean } = {},
 ): Promise<void> {
+  const corrected = wallNow + (await clockOffset(db));
   let state = await loadClock(db);
   const hlcOptions = {
     onCounterOverflow: 'advance' as const,
     ...(options.trusted ? { maxDriftMs: Number.POSITIVE_INFINITY } : {}),
   };
-  for (const stamp of stamps) state = hlcReceive(state, stamp, wallNow, hlcOptions);
+  for (const stamp of stamps) state = hlcReceive(state, stamp, corrected, hlcOptions);
   await db.meta.put({ key: 'clock', value: state });
 }
 

@@ -47,6 +47,8 @@ export interface SyncState {
   /** The server's clock minus ours, learned at each sync: edits are stamped with server-corrected time. */
   clockOffsetMs: number;
   userId: string | null;
+  /** The spaces the last complete snapshot covered; a grant outside them triggers a new snapshot. */
+  spaces: string[];
 }
 
 export type MetaEntry =

@@ -119,7 +119,7 @@ describe('replicas converge with the server', () => {
           .integer({ min: 3, max: 5 })
           .chain((n) => fc.tuple(fc.constant(n), fc.array(command(n), { minLength: 5, maxLength: 25 }))),
         async ([count, commands]) => {
-          const programmeId = server.programmeIds[runIndex % server.programmeIds.length] ?? '';
+          const programmeId = server.programmeIds[runIndex % server.runs] ?? '';
           runIndex += 1;
           const clients = await Promise.all(
             Array.from({ length: count }, (_, i) => {

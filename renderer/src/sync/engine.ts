@@ -48,8 +48,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
     for (let state = await loadSyncState(db); !state.snapshotDone; state = await loadSyncState(db)) {
       const sentAt = now();
       const page = await transport.snapshot(state.snapshotAfter ?? undefined);
-      count += await applySnapshotPage(db, page, now());
       await learnClock(page.serverTime, sentAt);
+      count += await applySnapshotPage(db, page, now());
       progress('snapshot', count);
     }
     return count;
@@ -61,8 +61,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const { cursor } = await loadSyncState(db);
       const sentAt = now();
       const page = await transport.pull(cursor, options.pullLimit ? { limit: options.pullLimit } : {});
-      count += await applyPulledPage(db, page, now(), { allowMassDeletion });
       await learnClock(page.serverTime, sentAt);
+      count += await applyPulledPage(db, page, now(), { allowMassDeletion });
       progress('pull', count);
       if (!page.hasMore) return count;
     }
@@ -78,7 +78,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
     /** One full round. `allowMassDeletion` after the user confirmed a large deletion. */
     async syncOnce(round: { allowMassDeletion?: boolean } = {}): Promise<SyncReport> {
       const report: SyncReport = { snapshotRecords: 0, pushed: 0, rejected: 0, pulled: 0, conflicts: 0 };
+      const spaces = await transport.grants();
+      const state = await loadSyncState(db);
+      // A space granted since the last snapshot is backfilled: a new snapshot merges in what is missing.
+      if (state.snapshotDone && spaces.some((space) => !state.spaces.includes(space)))
+        await restartFromSnapshot();
       report.snapshotRecords = await snapshot();
+      await db.transaction('rw', db.meta, () => updateSyncState(db, { spaces }));
       const pushed = await pushOutbox(db, transport, now);
       report.pushed = pushed.accepted;
       report.rejected = pushed.rejected;

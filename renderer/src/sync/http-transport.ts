@@ -20,5 +20,6 @@ export function createHttpTransport(client: ServerClient): SyncTransport {
     pull: (cursor, options = {}) => wrap(() => client.pull(cursor, options.limit, options.maxBytes)),
     snapshot: (after) => wrap(() => client.snapshot(after)),
     conflicts: () => wrap(() => client.conflicts()),
+    grants: () => wrap(async () => (await client.me()).grants.map((grant) => grant.spaceId)),
   };
 }

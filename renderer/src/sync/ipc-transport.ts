@@ -27,5 +27,6 @@ export function createIpcTransport(api: Api): SyncTransport {
     pull: (cursor, options = {}) => call('sync.pull', { cursor, ...options }),
     snapshot: (after) => call('sync.snapshot', after ? { after } : {}),
     conflicts: () => call('sync.conflicts', {}),
+    grants: async () => (await call('sync.me', {})).grants.map((grant) => grant.spaceId),
   };
 }

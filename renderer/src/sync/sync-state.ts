@@ -7,11 +7,12 @@ export const initialSyncState: SyncState = {
   lastSyncAt: null,
   clockOffsetMs: 0,
   userId: null,
+  spaces: [],
 };
 
 export async function loadSyncState(db: LocalDb): Promise<SyncState> {
   const row = await db.meta.get('sync');
-  return row?.key === 'sync' ? row.value : initialSyncState;
+  return row?.key === 'sync' ? { ...initialSyncState, ...row.value } : initialSyncState;
 }
 
 /** Changes part of the sync state; call inside the transaction whose work it records. */

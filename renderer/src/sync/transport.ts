@@ -16,6 +16,8 @@ export interface SyncTransport {
   pull(cursor: number, options?: { limit?: number; maxBytes?: number }): Promise<PullResponse>;
   snapshot(after?: string): Promise<SnapshotResponse>;
   conflicts(): Promise<{ conflicts: Conflict[] }>;
+  /** The spaces the user may read now: a new one is backfilled with a snapshot. */
+  grants(): Promise<string[]>;
 }
 
 /** A failed transport call; `code` says whether to retry, ask to log in, update, or resync. */
