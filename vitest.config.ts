@@ -8,6 +8,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Generous: a 2-core CI machine runs these files in parallel; nothing here asserts a timing.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
           include: ['shared/**/*.test.ts', 'main/**/*.test.ts', 'server/**/*.test.ts'],
         },
       },

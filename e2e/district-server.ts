@@ -1,8 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnUntilReady } from './spawn-ready.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -38,35 +39,15 @@ export async function startDistrictServer(setup: {
     encoding: 'utf8',
   });
   if (bootstrap.status !== 0) throw new Error(`bootstrap failed:\n${bootstrap.stderr}`);
-  const child: ChildProcess = spawn(process.execPath, ['server/cli.ts', 'serve', '--port', '0'], {
-    cwd: root,
+  const server = await spawnUntilReady(['server/cli.ts', 'serve', '--port', '0'], {
+    readyEvent: 'server.ready',
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => reject(new Error(`district server did not start:\n${stderr}`)), 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const line = stdout.split('\n').find((l) => l.includes('"server.ready"'));
-      if (line) {
-        clearTimeout(timer);
-        resolve((JSON.parse(line) as { url: string }).url);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`district server exited with ${code}:\n${stderr}`)));
   });
   return {
-    url,
-    log: () => stderr,
+    url: server.url,
+    log: server.log,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await server.stop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

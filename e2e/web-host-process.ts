@@ -1,10 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../', import.meta.url));
+import { spawnUntilReady } from './spawn-ready.ts';
 
 export interface WebHostProcess {
   url: string;
@@ -34,36 +31,14 @@ export async function startWebHostProcess(options: WebHostProcessOptions = {}): 
     dir,
     ...(options.demo ? ['--demo'] : []),
   ];
-  const child: ChildProcess = spawn(process.execPath, args, {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${stderr}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const line = stdout.split('\n').find((l) => l.includes('"web-host.ready"'));
-      if (line) {
-        clearTimeout(timer);
-        resolve((JSON.parse(line) as { url: string }).url);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`web host exited with ${code}:\n${stderr}`)));
-  });
+  const host = await spawnUntilReady(args, { readyEvent: 'web-host.ready', timeoutMs: 20_000 });
   return {
-    url,
-    origin: new URL(url).origin,
+    url: host.url,
+    origin: new URL(host.url).origin,
     userDataDir: dir,
-    log: () => stderr,
+    log: host.log,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await host.stop();
       if (!userDataDir) await rm(dir, { recursive: true, force: true });
     },
   };

@@ -13,10 +13,15 @@ export class SyncPage extends AppShellPage {
     await this.waitSynced();
   }
 
-  /** Presses "Đồng bộ ngay" and waits for the round to finish without error. */
+  /** Presses "Đồng bộ ngay" and waits for that round (not an earlier one) to finish without error. */
   async syncNow(): Promise<void> {
+    const link = this.status.getByTestId('status-sync');
+    const before = Number(await link.getAttribute('data-last-sync'));
     await this.nav('Đồng bộ').click();
     await this.button('Đồng bộ ngay').click();
+    await expect
+      .poll(async () => Number(await link.getAttribute('data-last-sync')), { timeout: 60_000 })
+      .toBeGreaterThan(before);
     await this.waitSynced();
   }
 

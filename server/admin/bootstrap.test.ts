@@ -65,7 +65,7 @@ describe.each(backends)('bootstrap and demo data on $name', (backend) => {
       grants: Array<{ spaceId: string }>;
     }>;
     expect(listed.find((u) => u.username === 'bode')?.grants.map((g) => g.spaceId)).toContain(space);
-  });
+  }, 120_000);
 
   it('refuses a file that is not a district set-up, and seeding by a non-admin', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'bootstrap-')), 'bad.json');

@@ -34,7 +34,13 @@ export function StatusBar({ pendingChanges = 0 }: { pendingChanges?: number }) {
         {online ? <CloudOutlined /> : <DisconnectOutlined />} {online ? m.status.online : m.status.offline}
       </span>
       <span data-testid="status-pending">{m.status.pending(pendingChanges)}</span>
-      <a href="#/sync" onClick={() => navigate('sync')} data-testid="status-sync">
+      <a
+        href="#/sync"
+        onClick={() => navigate('sync')}
+        data-testid="status-sync"
+        data-phase={sync.phase}
+        data-last-sync={sync.lastSyncAt ?? 0}
+      >
         {sync.phase === 'syncing' ? (
           <SyncOutlined spin />
         ) : sync.phase === 'error' ? (
