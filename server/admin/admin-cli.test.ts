@@ -1,27 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database.ts';
-import { openDatabase } from '../db/open-database.ts';
-import { backends, type TestDatabase } from '../test/backends.ts';
+import { describe, expect, it } from 'vitest';
+import { useAdminDatabase } from '../test/admin-database.ts';
+import { backends } from '../test/backends.ts';
 import { newId } from '../test/records.ts';
-import { parseAdminArgs, runAdminCommand } from './admin-cli.ts';
 
 describe.each(backends)('admin commands on $name', (backend) => {
-  let testDatabase: TestDatabase;
-  let database: Database;
-
-  beforeAll(async () => {
-    testDatabase = await backend.create();
-    database = await openDatabase(testDatabase.config);
-  }, 60_000);
-  afterAll(async () => {
-    await database.close();
-    await testDatabase.drop();
-  });
-
-  const run = async (...args: string[]) => {
-    const { command, values } = parseAdminArgs(args);
-    return runAdminCommand(database, command, values);
-  };
+  const { run } = useAdminDatabase(backend);
 
   it('creates users, grants and revokes, resets passwords and lists', async () => {
     const unit = newId();

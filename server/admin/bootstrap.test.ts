@@ -1,33 +1,17 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDemoDataset, DEMO_SERVER_NOW } from '../../shared/demo/index.ts';
 import { programmeSpace } from '../../shared/domain/space.ts';
-import type { Database } from '../db/database.ts';
-import { openDatabase } from '../db/open-database.ts';
 import { syncStatus } from '../sync/compaction.ts';
-import { backends, type TestDatabase } from '../test/backends.ts';
-import { parseAdminArgs, runAdminCommand } from './admin-cli.ts';
+import { useAdminDatabase } from '../test/admin-database.ts';
+import { backends } from '../test/backends.ts';
 
 const programme02 = buildDemoDataset({ now: DEMO_SERVER_NOW }).programme.find((p) => p.code === '02-CTr/QU');
 
 describe.each(backends)('bootstrap and demo data on $name', (backend) => {
-  let testDatabase: TestDatabase;
-  let database: Database;
-  beforeAll(async () => {
-    testDatabase = await backend.create();
-    database = await openDatabase(testDatabase.config);
-  }, 60_000);
-  afterAll(async () => {
-    await database.close();
-    await testDatabase.drop();
-  });
-
-  const run = async (...args: string[]) => {
-    const { command, values } = parseAdminArgs(args);
-    return runAdminCommand(database, command, values);
-  };
+  const { run, database } = useAdminDatabase(backend);
 
   it('sets up accounts and grants from one file and loads the demo data through the push path, once', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'bootstrap-')), 'district.json');
@@ -54,11 +38,11 @@ describe.each(backends)('bootstrap and demo data on $name', (backend) => {
     expect(result.accounts).toEqual(['quantri', 'bode']);
     expect(result.demo.rejected).toEqual([]);
     expect(result.demo.accepted).toBe(result.demo.records);
-    const before = await syncStatus(database);
+    const before = await syncStatus(database());
 
     const again = (await run('seed-demo', '--username', 'quantri')) as { accepted: number };
     expect(again.accepted).toBe(result.demo.records);
-    expect(await syncStatus(database)).toEqual(before);
+    expect(await syncStatus(database())).toEqual(before);
 
     const listed = (await run('list-users')) as Array<{
       username: string;
