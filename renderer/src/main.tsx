@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { DbProvider } from './db/db-context.tsx';
@@ -10,6 +11,9 @@ import { connectApi } from './platform/connect.ts';
 import { useUiStore } from './state/ui-store.ts';
 import { SyncProvider } from './sync/sync-provider.tsx';
 import './styles.css';
+
+// The page's CSP forbids eval: tell zod not to probe for it (it would log a CSP violation each start).
+z.config({ jitless: true });
 
 /** Marks the document ready once the first screen has rendered: tests and the Electron shell wait for it. */
 function markReady() {
