@@ -72,3 +72,33 @@ test('an indicator result typed with a decimal comma is saved at once and kept a
   await expect(page.getByLabel('Ghi chú')).toHaveValue('Số liệu Phòng Văn hóa và Thông tin');
   await expect(page.getByText(/Kết quả: .* → 93,5/)).toBeVisible();
 });
+
+test('a conclusion of the plenum becomes a task for a ward, due when the meeting said', async ({
+  app,
+  page,
+}, testInfo) => {
+  await app.nav('Hội nghị').click();
+  await page.getByRole('link', { name: /Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ Quận khóa IV/ }).click();
+  await page.getByRole('tab', { name: 'Kết luận' }).click();
+  const conclusion = page
+    .getByRole('listitem')
+    .filter({ hasText: 'Phát động phong trào và các đợt thi đua năm 2022' });
+  await conclusion.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+
+  const drawer = page.getByRole('dialog');
+  await drawer.getByLabel('Đơn vị chủ trì').fill('phuong bo de');
+  await page.locator('.ant-select-item-option').getByText('Phường Bồ Đề', { exact: true }).click();
+  await drawer.getByLabel(/^Thời hạn/).fill('trước ngày 15/3/2022');
+  await expect(drawer).toContainText('Hạn chót: 15/03/2022');
+  await page.screenshot({ path: testInfo.outputPath('assign-task.png') });
+  await drawer.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+
+  const spawned = conclusion.getByTestId('conclusion-task').filter({ hasText: 'Phường Bồ Đề · 15/03/2022' });
+  await expect(spawned).toHaveCount(1);
+  await page.reload();
+  await app.waitReady();
+  await app.nav('Nhiệm vụ').click();
+  const row = page.getByRole('row').filter({ hasText: 'Phát động phong trào và các đợt thi đua năm 2022' });
+  await expect(row.filter({ hasText: '15/03/2022' })).toHaveCount(1);
+  await expect(row.filter({ hasText: '15/03/2022' })).toContainText('Bồ Đề');
+});

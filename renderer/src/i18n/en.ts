@@ -109,6 +109,14 @@ export const en: Messages = {
     notFound: 'This meeting was not found.',
     back: 'All meetings',
     speechCount: (n: number) => `${n} speeches`,
+    assign: 'Assign a task',
+    assignTitle: 'Assign a task from a conclusion',
+    cooperating: 'Cooperating units',
+    deadlineText: 'Deadline (e.g. xong trong tháng 01/2022)',
+    deadlineParsed: (date: string) => `Due: ${date}`,
+    deadlineUnknown:
+      'This deadline is not understood — write "trong tháng 01/2022", "trước 30/6/2022" or "31/01/2022".',
+    assigned: 'Task assigned',
   },
   meetingKinds: {
     plenum: 'Executive Committee plenum',

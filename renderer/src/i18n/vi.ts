@@ -108,6 +108,14 @@ export const vi = {
     notFound: 'Không tìm thấy hội nghị này.',
     back: 'Danh sách hội nghị',
     speechCount: (n: number) => `${String(n).padStart(2, '0')} ý kiến phát biểu`,
+    assign: 'Giao nhiệm vụ',
+    assignTitle: 'Giao nhiệm vụ từ kết luận',
+    cooperating: 'Đơn vị phối hợp',
+    deadlineText: 'Thời hạn (ví dụ: xong trong tháng 01/2022)',
+    deadlineParsed: (date: string) => `Hạn chót: ${date}`,
+    deadlineUnknown:
+      'Chưa hiểu thời hạn này — hãy ghi dạng "trong tháng 01/2022", "trước 30/6/2022" hoặc "31/01/2022".',
+    assigned: 'Đã giao nhiệm vụ',
   },
   meetingKinds: {
     plenum: 'Hội nghị Ban Chấp hành',
