@@ -41,25 +41,46 @@ async function checkDeletions(db: LocalDb, changes: readonly ServerChange[]): Pr
   if (live >= GUARD_MIN_RECORDS && hits * 2 > live) throw new MassDeletionPending(hits, live);
 }
 
-async function applyOne(db: LocalDb, change: ServerChange, history: HistoryEntry[], now: number) {
-  const entity = change.entity as EntityName;
+/**
+ * Merges a page's changes for one entity in memory — one bulkGet, one bulkPut — in page order, so a record
+ * changed twice in a page ends as the server has it. Field history is kept for records this replica
+ * already had; a record first seen here arrives whole, and its creation is in the server's audit log.
+ */
+async function applyEntity(
+  db: LocalDb,
+  entity: EntityName,
+  changes: readonly ServerChange[],
+  history: HistoryEntry[],
+  now: number,
+) {
   const table = recordTable(db, entity);
-  const { record, applied } = mergeChange<EntityOf<typeof entity>>(await table.get(change.recordId), change);
-  if (applied.length === 0) return;
-  await table.put(record);
-  for (const { field, oldValue, newValue } of applied) {
-    history.push({
-      entity,
-      recordId: change.recordId,
-      field,
-      oldValue: oldValue ?? null,
-      newValue,
-      hlc: change.hlc,
-      actorId: change.userId,
-      at: now,
-      origin: 'remote',
-    });
+  const ids = [...new Set(changes.map((c) => c.recordId))];
+  const existing = await table.bulkGet(ids);
+  const records = new Map(ids.map((id, i) => [id, existing[i]]));
+  const known = new Set(ids.filter((_, i) => existing[i] !== undefined));
+  const changed = new Set<string>();
+  for (const change of changes) {
+    const { record, applied } = mergeChange<EntityOf<typeof entity>>(records.get(change.recordId), change);
+    if (applied.length === 0) continue;
+    records.set(change.recordId, record);
+    changed.add(change.recordId);
+    if (!known.has(change.recordId)) continue;
+    for (const { field, oldValue, newValue } of applied) {
+      history.push({
+        entity,
+        recordId: change.recordId,
+        field,
+        oldValue: oldValue ?? null,
+        newValue,
+        hlc: change.hlc,
+        actorId: change.userId,
+        at: now,
+        origin: 'remote',
+      });
+    }
   }
+  const rows = [...changed].map((id) => records.get(id)).filter((row) => row !== undefined);
+  await table.bulkPut(rows);
 }
 
 /**
@@ -78,15 +99,16 @@ export async function applyPulledPage(
     const known = page.changes.filter((change) => isEntityName(change.entity));
     if (!options.allowMassDeletion) await checkDeletions(db, known);
     const history: HistoryEntry[] = [];
-    for (const change of known) await applyOne(db, change, history, now);
+    const byEntity = new Map<EntityName, ServerChange[]>();
+    for (const change of known) {
+      const entity = change.entity as EntityName;
+      byEntity.set(entity, [...(byEntity.get(entity) ?? []), change]);
+    }
+    for (const [entity, changes] of byEntity) await applyEntity(db, entity, changes, history, now);
     await db.history.bulkAdd(history);
-    if (known.length > 0)
-      await receiveStamps(
-        db,
-        known.map((c) => c.hlc),
-        now,
-        { trusted: true },
-      );
+    // The clock only needs to pass the latest stamp of the page (stamps sort as strings).
+    const latest = known.reduce((max, c) => (c.hlc > max ? c.hlc : max), '');
+    if (latest) await receiveStamps(db, [latest], now, { trusted: true });
     await updateSyncState(db, { cursor: page.cursor });
     return known.length;
   });

@@ -19,19 +19,26 @@ import { updateSyncState } from './sync-state.ts';
 export async function applySnapshotPage(db: LocalDb, page: SnapshotResponse, now: number): Promise<number> {
   const tables = [...entityNames.map((name) => db.table(name)), db.meta];
   return db.transaction('rw', tables, async () => {
-    const stamps: string[] = [];
+    let latest = '';
     let applied = 0;
+    const byEntity = new Map<EntityName, StoredRecord<{ id: string }>[]>();
     for (const { entity, record } of page.records) {
       if (!isEntityName(entity)) continue;
-      const name = entity as EntityName;
-      const table = recordTable(db, name);
-      const remote = record as unknown as StoredRecord<EntityOf<typeof name>>;
-      const merged = mergeStoredRecord(await table.get(String(record.id)), remote);
-      await table.put(merged.record);
-      stamps.push(...Object.values(remote._clock ?? {}));
+      const remote = record as unknown as StoredRecord<{ id: string }>;
+      byEntity.set(entity, [...(byEntity.get(entity) ?? []), remote]);
+      for (const stamp of Object.values(remote._clock ?? {})) if (stamp > latest) latest = stamp;
       applied += 1;
     }
-    const latest = stamps.reduce((max, stamp) => (stamp > max ? stamp : max), '');
+    // One bulkGet and one bulkPut per table: the page's cost is the writes, not a round trip per record.
+    for (const [entity, remotes] of byEntity) {
+      const table = recordTable(db, entity);
+      const locals = await table.bulkGet(remotes.map((remote) => remote.id));
+      const merged = remotes.map(
+        (remote, i) =>
+          mergeStoredRecord(locals[i] as StoredRecord<{ id: string }> | undefined, remote).record,
+      );
+      await table.bulkPut(merged as unknown as StoredRecord<EntityOf<typeof entity>>[]);
+    }
     if (latest) await receiveStamps(db, [latest], now, { trusted: true });
     await updateSyncState(
       db,
