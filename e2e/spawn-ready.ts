@@ -10,7 +10,7 @@ export interface ReadyProcess {
   ready: Record<string, unknown>;
   /** Everything the process wrote to stderr: attached to a failed test. */
   log(): string;
-  /** SIGTERM, then wait for the exit (the servers shut down gracefully). */
+  /** SIGTERM, then wait for the exit (the servers shut down gracefully); SIGKILL after 10 s. */
   stop(): Promise<void>;
 }
 
@@ -56,7 +56,9 @@ export async function spawnUntilReady(
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
+      clearTimeout(timer);
     },
   };
 }

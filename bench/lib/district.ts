@@ -1,7 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnUntilReady } from '../../e2e/spawn-ready.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -34,8 +35,7 @@ export async function startBenchServer(
     timeout: 120_000,
   });
   if (bootstrap.status !== 0) throw new Error(`bootstrap failed:\n${bootstrap.stderr}`);
-  const child: ChildProcess = spawn(
-    process.execPath,
+  const server = await spawnUntilReady(
     [
       ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []),
       'server/cli.ts',
@@ -45,34 +45,7 @@ export async function startBenchServer(
       '--host',
       '127.0.0.1',
     ],
-    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+    { readyEvent: 'server.ready', env },
   );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => reject(new Error(`district server did not start:\n${stderr}`)), 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const line = stdout.split('\n').find((l) => l.includes('"server.ready"'));
-      if (line) {
-        clearTimeout(timer);
-        resolve((JSON.parse(line) as { url: string }).url);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`district server exited with ${code}:\n${stderr}`)));
-  });
-  return {
-    url,
-    log: () => stderr,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        await exited;
-        clearTimeout(timer);
-      }
-    },
-  };
+  return { url: server.url, log: server.log, stop: server.stop };
 }
