@@ -12,7 +12,8 @@ export type Dataset = { [N in EntityName]?: readonly EntityOf<N>[] };
 export async function importDataset(db: LocalDb, dataset: Dataset, now: number): Promise<number> {
   const tables = [...entityNames.map((name) => db.table(name)), db.meta];
   return db.transaction('rw', tables, async () => {
-    const stamp = await tickClock(db, now);
+    const { stamp, saved } = await tickClock(db, now);
+    await saved;
     let count = 0;
     for (const entity of entityNames) {
       const rows = (dataset[entity] ?? []) as readonly Record<string, unknown>[];

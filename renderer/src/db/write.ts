@@ -49,11 +49,9 @@ async function commit<N extends EntityName>(
 ): Promise<StoredRecord<EntityOf<N>>> {
   const { db } = ctx;
   const at = ctx.now();
-  const hlc = await tickClock(db, at);
+  const { stamp: hlc, saved } = await tickClock(db, at);
   const change = build(hlc);
   const { record, applied } = mergeChange<EntityOf<N>>(current, change);
-  await recordTable(db, entity).put(record);
-  await db.outbox.add({ ...change, createdAt: at });
   const history: HistoryEntry[] = applied.map(({ field, oldValue, newValue }) => ({
     entity,
     recordId: change.recordId,
@@ -65,7 +63,13 @@ async function commit<N extends EntityName>(
     at,
     origin: 'local',
   }));
-  await db.history.bulkAdd(history);
+  // Four writes queued at once in the one transaction: all land, or the transaction aborts and none does.
+  await Promise.all([
+    saved,
+    recordTable(db, entity).put(record),
+    db.outbox.add({ ...change, createdAt: at }),
+    db.history.bulkAdd(history),
+  ]);
   return record;
 }
 
