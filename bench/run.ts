@@ -10,7 +10,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { LatencySample } from './browser/api.ts';
 import {
@@ -28,58 +27,21 @@ import { buildBenchPage } from './lib/build-page.ts';
 import { ADMIN, startBenchServer, type BenchServer } from './lib/district.ts';
 import { startPageServer } from './lib/proxy.ts';
 import { busyPercent, hotSpots, readNodeProfile, type CpuProfile, type HotSpot } from './lib/profile.ts';
-import { generateTaskCreates, nodeClient, pushAll, type PushTiming } from './lib/seed.ts';
+import { generateTaskCreates, nodeClient, pushAll } from './lib/seed.ts';
+import { add, details, figures, throughputFigure } from './lib/figures.ts';
+import {
+  CATCHUP_LOCAL,
+  CATCHUP_SERVER,
+  EDITS,
+  KEEP,
+  ONLY,
+  POLL_MS,
+  PROFILE,
+  RECORDS,
+  ROUNDS,
+  TASKS,
+} from './lib/options.ts';
 
-const { values } = parseArgs({
-  options: {
-    records: { type: 'string', default: '10000' },
-    tasks: { type: 'string', default: '10000' },
-    edits: { type: 'string', default: '200' },
-    rounds: { type: 'string', default: '30' },
-    poll: { type: 'string', default: '100' },
-    'catchup-server': { type: 'string', default: '5000' },
-    'catchup-local': { type: 'string', default: '500' },
-    only: { type: 'string', default: 'initial,edit,propagation,catchup' },
-    keep: { type: 'boolean', default: false },
-    profile: { type: 'boolean', default: false },
-  },
-});
-const num = (v: string | undefined, name: string): number => {
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`--${name} must be a whole number`);
-  return n;
-};
-const RECORDS = num(values.records, 'records');
-const TASKS = num(values.tasks, 'tasks');
-const EDITS = Math.max(1, num(values.edits, 'edits'));
-const ROUNDS = Math.max(1, num(values.rounds, 'rounds'));
-const POLL_MS = num(values.poll, 'poll');
-const CATCHUP_SERVER = num(values['catchup-server'], 'catchup-server');
-const CATCHUP_LOCAL = num(values['catchup-local'], 'catchup-local');
-const ONLY = new Set((values.only ?? '').split(',').map((s) => s.trim()));
-
-interface Figure {
-  figure: string;
-  value: number;
-  unit: string;
-  baseline: string;
-  baselineValue: number;
-  /** value / baselineValue */
-  ratio: number;
-  goal: string;
-  meetsGoal: boolean | null;
-  note?: string;
-}
-
-const figures: Figure[] = [];
-const details: Record<string, unknown> = {};
-
-function add(f: Omit<Figure, 'ratio'>) {
-  const ratio = f.baselineValue > 0 ? f.value / f.baselineValue : Number.NaN;
-  figures.push({ ...f, ratio });
-}
-
-const PROFILE = values.profile === true;
 const profiles: Record<string, HotSpot[]> = {};
 
 /** Runs `work` under the page's CPU profiler when --profile is on. */
@@ -95,20 +57,6 @@ async function profiled<T>(page: Page, label: string, work: () => Promise<T>): P
     profiles[label] = hotSpots(profile as unknown as CpuProfile);
     await cdp.detach();
   }
-}
-
-function throughputFigure(label: string, timing: PushTiming) {
-  const perSecond = timing.changes / (timing.ms / 1000);
-  add({
-    figure: label,
-    value: round(perSecond, 0),
-    unit: 'changes/s',
-    baseline: 'goal 5000 changes/s',
-    baselineValue: 5000,
-    goal: '≥ 5000 changes/s',
-    meetsGoal: perSecond >= 5000,
-    note: `${timing.changes} changes in ${round(timing.ms / 1000)} s, batches of 500, one client; batch p50 ${round(quantile(timing.batchMs, 0.5), 0)} ms`,
-  });
 }
 
 async function main() {
@@ -406,7 +354,7 @@ async function main() {
     await context?.close().catch(() => undefined);
     await pages?.close().catch(() => undefined);
     await server?.stop().catch(() => undefined);
-    if (!values.keep) await rm(work, { recursive: true, force: true });
+    if (!KEEP) await rm(work, { recursive: true, force: true });
   }
 }
 
