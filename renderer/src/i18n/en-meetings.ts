@@ -1,0 +1,41 @@
+import type { viMeetings } from './vi-meetings.ts';
+
+export const enMeetings: typeof viMeetings = {
+  meetings: {
+    date: 'When',
+    title: 'Meeting',
+    kind: 'Kind',
+    place: 'Place',
+    chair: 'Chair',
+    upcoming: 'Upcoming',
+    past: 'Past',
+    agenda: 'Agenda',
+    attendees: 'Attendees',
+    speeches: 'Speeches',
+    conclusions: 'Conclusions',
+    resolutions: 'Resolutions',
+    tasks: 'Assigned tasks',
+    presenter: 'Presenter',
+    absentReason: 'Reason for absence',
+    notFound: 'This meeting was not found.',
+    back: 'All meetings',
+    speechCount: (n: number) => `${n} speeches`,
+    assign: 'Assign a task',
+    assignTitle: 'Assign a task from a conclusion',
+    cooperating: 'Cooperating units',
+    deadlineText: 'Deadline (e.g. xong trong tháng 01/2022)',
+    deadlineParsed: (date: string) => `Due: ${date}`,
+    deadlineUnknown:
+      'This deadline is not understood — write "trong tháng 01/2022", "trước 30/6/2022" or "31/01/2022".',
+    assigned: 'Task assigned',
+  },
+  meetingKinds: {
+    plenum: 'Executive Committee plenum',
+    standing: 'Standing Committee meeting',
+    review: 'Review conference',
+    briefing: 'Briefing',
+    other: 'Other',
+  },
+  agendaKinds: { report: 'Report', draft: 'Draft', submission: 'Submission', other: 'Other item' },
+  attendance: { present: 'Present', online: 'Online', absent: 'Absent', unknown: 'Not yet checked' },
+};

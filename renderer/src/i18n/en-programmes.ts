@@ -1,0 +1,37 @@
+import type { viProgrammes } from './vi-programmes.ts';
+
+export const enProgrammes: typeof viProgrammes = {
+  programmes: {
+    code: 'Code',
+    title: 'Programme',
+    term: 'Term',
+    chair: 'Chair',
+    indicators: 'Indicators',
+    rollup: 'Results',
+    asOf: 'Assessed on',
+    search: 'Find a programme (diacritics optional)',
+    allTerms: 'All programmes',
+    congress: (n: number) => `${n} Congress Resolution indicators`,
+    achievedOrExpected: (done: number, total: number) => `${done}/${total} indicators achieved or expected`,
+    number: 'No.',
+    indicator: 'Indicator',
+    unitOfMeasure: 'Unit',
+    target: 'Term target',
+    latest: 'Latest result',
+    percent: 'Achieved',
+    status: 'Assessment',
+    result: 'Result',
+    note: 'Note',
+    editResult: 'Update the result',
+    notFound: 'This programme was not found.',
+    back: 'All programmes',
+    invalidNumber: 'Enter a number, with a decimal comma (e.g. 82,3)',
+  },
+  indicatorStatus: {
+    exceeded: 'Exceeded',
+    achieved: 'Achieved',
+    expected: 'Expected',
+    in_progress: 'In progress',
+    not_achieved: 'Not achieved',
+  },
+};
