@@ -39,6 +39,7 @@ describe('settings store', () => {
       locale: 'en',
       fontScale: 1.1,
       highContrast: true,
+      personId: null,
     });
   });
 
