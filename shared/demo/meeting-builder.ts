@@ -108,6 +108,8 @@ function pushAttendees(ctx: DemoContext, dir: DemoDirectory, m: MeetingRef, spec
   }
 }
 
+const HOUR = 3_600_000;
+
 function pushRecords(ctx: DemoContext, dir: DemoDirectory, m: MeetingRef, spec: MeetingSpec): string[] {
   const agendaIds = pushAgenda(ctx, dir, m, spec);
   pushAttendees(ctx, dir, m, spec);
@@ -132,7 +134,8 @@ function pushRecords(ctx: DemoContext, dir: DemoDirectory, m: MeetingRef, spec: 
     ctx.data.conclusion.push({ ...base, text: c.text, section: c.section });
     return id;
   });
-  for (const c of spec.comments) {
+  const startsAt = hoChiMinhTimestamp(spec.date, spec.start);
+  spec.comments.forEach((c, i) => {
     ctx.data.comment.push({
       id: ctx.nextId(),
       spaceId: m.spaceId,
@@ -141,8 +144,10 @@ function pushRecords(ctx: DemoContext, dir: DemoDirectory, m: MeetingRef, spec: 
       authorId: dir.person(c.author),
       text: c.text,
       disposition: c.disposition,
+      // Written comments come in the days before the meeting, a few hours apart.
+      submittedAt: startsAt - (spec.comments.length - i) * 5 * HOUR,
     });
-  }
+  });
   return conclusionIds;
 }
 

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { idSchema } from '../ids/id-schema.ts';
-import { enumSchema, nullableIdSchema, nullableViText, ordinalSchema, viMultiline } from './primitives.ts';
+import {
+  enumSchema,
+  nullableIdSchema,
+  nullableViText,
+  ordinalSchema,
+  timestampSchema,
+  viMultiline,
+} from './primitives.ts';
 import { checkSpace, meetingSpace, spaceIdSchema } from './space.ts';
 import { viError } from './vi-issue-message.ts';
 
@@ -71,6 +78,11 @@ const commentShape = {
   authorId: nullableIdSchema,
   text: viMultiline(1, 20_000),
   disposition: enumSchema(commentDispositions),
+  /**
+   * When the comment was given (epoch ms). Optional and nullable so comments stored before the field
+   * existed, locally or on the server, stay valid without a migration.
+   */
+  submittedAt: timestampSchema.nullable().optional(),
 };
 
 export const commentBaseSchema = z.strictObject(commentShape, viError);
