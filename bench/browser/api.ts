@@ -13,6 +13,8 @@ export interface FetchTiming {
   ms: number;
   records: number;
   pages: number;
+  /** Size of the fetched records as JSON. */
+  bytes: number;
 }
 
 export interface LatencySample {
@@ -35,6 +37,8 @@ export interface BenchApi {
   initialSync(baseUrl: string, username: string, password: string, dbName: string): Promise<SyncTiming>;
   fetchSnapshot(baseUrl: string, username: string, password: string): Promise<FetchTiming>;
   bulkPut(dbName: string): Promise<{ ms: number; records: number }>;
+  /** Lets the rows kept for bulkPut go (before the heap figure). */
+  dropFetched(): Promise<void>;
   prepareTasks(fromDb: string, toDb: string, count: number): Promise<number>;
   editLatency(dbName: string, mode: 'engine' | 'raw', edits: number, warmup: number): Promise<LatencySample>;
   login(baseUrl: string, username: string, password: string, dbName: string): Promise<void>;
@@ -42,7 +46,19 @@ export interface BenchApi {
   syncOnce(): Promise<RoundTiming>;
   /** Wall-clock ms (shared by pages) when the edit started and when the pushing round ended. */
   editAndPush(taskId: string, progress: number): Promise<{ start: number; pushed: number }>;
+  /** Wall time when the live query first shows the value; runs syncOnce every pollMs when pollMs > 0. */
   watchUntil(taskId: string, progress: number, pollMs: number, timeoutMs: number): Promise<number>;
+  /** Runs this replica as the app does: the real scheduler, woken by the server's live WebSocket. */
+  startLive(liveBaseUrl: string): Promise<void>;
+  stopLive(): Promise<void>;
+  /** A local edit through the real write path; returns its wall start time (the scheduler pushes it). */
+  edit(taskId: string, progress: number): Promise<number>;
+  /** PouchDB replication from `remoteUrl` into a new IndexedDB database; batchSize null = PouchDB's default. */
+  pouchReplicate(
+    remoteUrl: string,
+    dbName: string,
+    batchSize: number | null,
+  ): Promise<{ ms: number; docs: number }>;
   firstTaskId(): Promise<string>;
   /** `count` local edits through the real write path (outbox + history), no sync; returns ms. */
   localEdits(count: number): Promise<number>;

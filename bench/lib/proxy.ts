@@ -9,20 +9,24 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves the built bench page and forwards /api/* to the district server, so the page talks to the
- * server from its own origin (the server sends no CORS headers). Loopback only.
+ * Serves the built bench page and forwards /api/* to the district server and /couch/* to the PouchDB
+ * server (when there is one), so the page talks to both from its own origin (neither sends CORS
+ * headers). Loopback only.
  */
-export async function startPageServer(staticDir: string, target: string) {
-  const upstream = new URL(target);
+export async function startPageServer(staticDir: string, target: string, couchTarget: string | null = null) {
+  const upstreams: Array<[string, URL]> = [['/api/', new URL(target)]];
+  if (couchTarget) upstreams.push(['/couch/', new URL(couchTarget)]);
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
-    if (url.startsWith('/api/')) {
+    const route = upstreams.find(([prefix]) => url.startsWith(prefix));
+    if (route) {
+      const [prefix, upstream] = route;
       const forward = request(
         {
           host: upstream.hostname,
           port: upstream.port,
           method: req.method,
-          path: url.slice(4),
+          path: url.slice(prefix.length - 1),
           headers: { ...req.headers, host: upstream.host },
         },
         (answer) => {

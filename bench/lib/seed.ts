@@ -1,5 +1,3 @@
-import { buildDemoDataset, DEMO_SERVER_NOW } from '../../shared/demo/index.ts';
-import { formatHlc } from '../../shared/hlc/index.ts';
 import { uuidv7 } from '../../shared/ids/index.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
 import type { FetchLike } from '../../shared/sync/client/fetch-like.ts';
@@ -32,30 +30,6 @@ export async function nodeClient(url: string, user: { username: string; password
   });
   await client.login(user.username, user.password);
   return client;
-}
-
-const NODE = 'be00be00be00be00';
-
-/** `count` new district-shaped tasks: the demo's tasks cloned (same spaces, units, people), new ids. */
-export function generateTaskCreates(count: number, salt: number): RecordChange[] {
-  const demo = buildDemoDataset({ now: DEMO_SERVER_NOW });
-  const templates = demo.task as ReadonlyArray<Record<string, unknown>>;
-  const now = Date.now();
-  const changes: RecordChange[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const template = templates[i % templates.length];
-    if (!template) throw new Error('demo has no tasks');
-    const { id: _id, spaceId, ...fields } = template;
-    changes.push({
-      changeId: uuidv7(now),
-      entity: 'task',
-      recordId: uuidv7(now),
-      spaceId: String(spaceId),
-      hlc: formatHlc({ wallMs: now, counter: i % 60_000, nodeId: NODE }),
-      fields: { ...fields, title: `${String(fields.title)} (#${salt}-${i})`, progress: i % 100 },
-    });
-  }
-  return changes;
 }
 
 export interface PushTiming {

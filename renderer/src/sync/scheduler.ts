@@ -10,8 +10,13 @@ export interface SchedulerOptions {
   engine: SyncEngine;
   db: LocalDb;
   report: (patch: StatusPatch) => void;
-  /** How long to wait after an edit before pushing it (edits come in bursts). */
+  /**
+   * How long to wait after an edit before pushing it: long enough to gather the writes of one action
+   * (a bulk edit, a pasted block), short enough that others see the edit at once.
+   */
   debounceMs?: number;
+  /** A steady stream of edits still syncs at least this often. */
+  maxWaitMs?: number;
   periodMs?: number;
 }
 
@@ -21,7 +26,10 @@ export interface SchedulerOptions {
  * Failures back off (5 s doubling to 5 min) and never touch the outbox.
  */
 export function createSyncScheduler(options: SchedulerOptions) {
-  const debounceMs = options.debounceMs ?? 800;
+  const debounceMs = options.debounceMs ?? 40;
+  const maxWaitMs = options.maxWaitMs ?? 1_000;
+  /** When the oldest edit not yet taken by a round was written. */
+  let pendingSince: number | null = null;
   let running = false;
   let again = false;
   let stopped = false;
@@ -57,6 +65,7 @@ export function createSyncScheduler(options: SchedulerOptions) {
       return;
     }
     running = true;
+    pendingSince = null;
     options.report({ phase: 'syncing', error: null });
     try {
       await options.engine.syncOnce({ allowMassDeletion });
@@ -78,7 +87,11 @@ export function createSyncScheduler(options: SchedulerOptions) {
     }
   }
 
-  const onOutbox = () => later(debounceMs);
+  const onOutbox = () => {
+    const now = Date.now();
+    pendingSince ??= now;
+    later(Math.max(0, Math.min(debounceMs, pendingSince + maxWaitMs - now)));
+  };
   options.db.outbox.hook('creating', onOutbox);
 
   return {

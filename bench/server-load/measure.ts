@@ -1,0 +1,188 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { queryRows, toNumber } from '../../server/db/database.ts';
+import { openDatabase } from '../../server/db/open-database.ts';
+import { hotSpots, readNodeProfile, type HotSpot } from '../lib/profile.ts';
+import { logIn, runClient, type ClientTally } from './clients.ts';
+import { cpuBetween, sampleCpu, type CpuSample } from './cpu.ts';
+import { keepAliveAgent } from './http.ts';
+import { startServerProcess } from './server-process.ts';
+import { planAccounts, prepareDistrict, scratchDatabase } from './setup.ts';
+import { loadDistrict } from './workload.ts';
+
+/**
+ * Server throughput under many clients: a real server process (`server/cli.ts serve`) on loopback, on
+ * a scratch PostgreSQL database (or PGlite), the demo district seeded, `clients` accounts signed in,
+ * each pushing district-shaped batches back to back for `seconds` (after a warm-up). Reports accepted
+ * changes per second, pushes per second, push latency quantiles, errors, CPU per process, and checks
+ * that the versions handed out are gap-free and match the accepted changes.
+ */
+export interface ServerLoadOptions {
+  clients: number;
+  seconds: number;
+  warmupSeconds: number;
+  /** Changes per push; null: 1–50 at random per push. */
+  batch: number | null;
+  /** PostgreSQL to create the scratch database next to; null: PGlite in a temp folder. */
+  postgresUrl: string | null;
+  profile: boolean;
+  keep: boolean;
+  /** Extra environment for the server process. */
+  serverEnv?: Record<string, string>;
+  log?: (line: string) => void;
+}
+
+export interface ServerLoadFigures {
+  backend: 'postgres' | 'pglite';
+  clients: number;
+  seconds: number;
+  batch: string;
+  pushes: number;
+  changes: number;
+  accepted: number;
+  changesPerSecond: number;
+  pushesPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
+  conflicts: number;
+  rejected: Record<string, number>;
+  errors: number;
+  errorSamples: string[];
+  /** CPU seconds per process during the measured window, and as a share of the window. */
+  cpu: CpuSample & { windowSeconds: number; cores: number };
+  /** Versions handed out during the run: gap-free and equal to the accepted changes. */
+  versions: { from: number; to: number; rows: number; gapFree: boolean };
+  profile: HotSpot[] | null;
+  profileByPackage: HotSpot[] | null;
+}
+
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+async function versionsSince(config: Parameters<typeof openDatabase>[0], from: number) {
+  const database = await openDatabase(config);
+  try {
+    const rows = await queryRows(
+      database.orm,
+      sql`SELECT count(*) AS n, coalesce(min(version), 0) AS lo, coalesce(max(version), 0) AS hi
+          FROM changes WHERE version > ${from}`,
+    );
+    const row = rows[0] ?? {};
+    const [n, lo, hi] = [toNumber(row.n), toNumber(row.lo), toNumber(row.hi)];
+    return { from: lo, to: hi, rows: n, gapFree: n === 0 || hi - lo + 1 === n };
+  } finally {
+    await database.close();
+  }
+}
+
+async function lastVersion(config: Parameters<typeof openDatabase>[0]): Promise<number> {
+  const database = await openDatabase(config);
+  try {
+    const rows = await queryRows(database.orm, sql`SELECT last_version FROM sync_state`);
+    return toNumber(rows[0]?.last_version ?? 0);
+  } finally {
+    await database.close();
+  }
+}
+
+export async function measureServerLoad(options: ServerLoadOptions): Promise<ServerLoadFigures> {
+  const log = options.log ?? (() => undefined);
+  const work = await mkdtemp(join(tmpdir(), 'committee-load-'));
+  const scratch = await scratchDatabase(options.postgresUrl, work);
+  const cpuProfDir = options.profile ? join(work, 'cpu-prof') : null;
+  try {
+    const district = loadDistrict();
+    const accounts = planAccounts(options.clients, district);
+    await prepareDistrict(scratch.config, accounts, district);
+    const startVersion = await lastVersion(scratch.config);
+    log(`district ready: demo seeded (version ${startVersion}), ${accounts.length} accounts`);
+    const server = await startServerProcess({
+      databaseUrl: scratch.url,
+      dataDir: scratch.dataDir,
+      cpuProfDir,
+      ...(options.serverEnv ? { env: options.serverEnv } : {}),
+    });
+    const agent = keepAliveAgent(options.clients + 4);
+    const tallies: ClientTally[] = [];
+    let cpu: CpuSample;
+    let windowMs: number;
+    try {
+      const base = new URL(server.url);
+      const clients = await logIn(agent, base, accounts, district);
+      log(`${clients.length} clients signed in; pushing for ${options.warmupSeconds} + ${options.seconds} s`);
+      const now = performance.now();
+      const countFrom = now + options.warmupSeconds * 1000;
+      const deadline = countFrom + options.seconds * 1000;
+      const timing = { countFrom, deadline, batch: options.batch };
+      const cpuAtStart = new Promise<CpuSample>((resolve) => {
+        setTimeout(() => resolve(sampleCpu(server.pid)), countFrom - now);
+      });
+      const runs = clients.map((client) => {
+        const tally: ClientTally = { samples: [], rejected: {}, errors: [] };
+        tallies.push(tally);
+        return runClient(agent, base, client, timing, tally);
+      });
+      const before = await cpuAtStart;
+      const measuredFrom = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - performance.now())));
+      cpu = cpuBetween(before, await sampleCpu(server.pid));
+      windowMs = performance.now() - measuredFrom;
+      await Promise.all(runs);
+    } finally {
+      agent.destroy();
+      await server.stop();
+    }
+    const versions = await versionsSince(scratch.config, startVersion);
+    const samples = tallies.flatMap((t) => t.samples);
+    const latencies = samples.map((s) => s.ms).sort((a, b) => a - b);
+    const rejected: Record<string, number> = {};
+    for (const tally of tallies)
+      for (const [code, n] of Object.entries(tally.rejected)) rejected[code] = (rejected[code] ?? 0) + n;
+    const errors = tallies.flatMap((t) => t.errors);
+    const accepted = samples.reduce((sum, s) => sum + s.accepted, 0);
+    const profile = cpuProfDir ? await readNodeProfile(cpuProfDir) : null;
+    return {
+      backend: options.postgresUrl ? 'postgres' : 'pglite',
+      clients: options.clients,
+      seconds: options.seconds,
+      batch: options.batch === null ? '1–50 (uniform)' : String(options.batch),
+      pushes: samples.length,
+      changes: samples.reduce((sum, s) => sum + s.changes, 0),
+      accepted,
+      changesPerSecond: round(accepted / options.seconds, 0),
+      pushesPerSecond: round(samples.length / options.seconds, 1),
+      latencyMs: {
+        p50: round(quantile(latencies, 0.5)),
+        p95: round(quantile(latencies, 0.95)),
+        p99: round(quantile(latencies, 0.99)),
+        max: round(latencies.at(-1) ?? Number.NaN),
+        mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length)),
+      },
+      conflicts: samples.reduce((sum, s) => sum + s.conflicts, 0),
+      rejected,
+      errors: errors.length,
+      errorSamples: errors.slice(0, 5),
+      cpu: {
+        server: round(cpu.server, 2),
+        postgres: round(cpu.postgres, 2),
+        loadGenerator: round(cpu.loadGenerator, 2),
+        windowSeconds: round(windowMs / 1000, 2),
+        cores: (await import('node:os')).cpus().length,
+      },
+      versions,
+      profile: profile ? hotSpots(profile, 25) : null,
+      profileByPackage: profile ? hotSpots(profile, 12, true) : null,
+    };
+  } finally {
+    if (!options.keep) {
+      await scratch.drop().catch((error: unknown) => log(`dropping the scratch database: ${String(error)}`));
+      await rm(work, { recursive: true, force: true });
+    } else log(`kept ${work} and the scratch database ${scratch.url || '(PGlite folder)'}`);
+  }
+}
