@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FONT_SCALE_MAX, FONT_SCALE_MIN } from '../../../shared/ipc/settings.ts';
-import { parseRoute } from './router.ts';
+import { parseRoute, routeHref } from './router.ts';
 import { stepFontScale } from './ui-store.ts';
 
 describe('stepFontScale', () => {
@@ -28,5 +28,23 @@ describe('parseRoute', () => {
     ['', 'home', null],
     ['#/nowhere', 'home', null],
     ['#token=abc', 'home', null],
-  ])('%s → %s', (hash, name, id) => expect(parseRoute(hash)).toEqual({ name, id }));
+  ])('%s → %s', (hash, name, id) => expect(parseRoute(hash)).toMatchObject({ name, id }));
+
+  it('reads the query of a saved view and drops what it does not trust', () => {
+    expect(parseRoute('#/tasks?view=my-unit')).toEqual({
+      name: 'tasks',
+      id: null,
+      query: { view: 'my-unit' },
+    });
+    expect(parseRoute('#/tasks/abc?view=overdue&x%3Cy=1').query).toEqual({ view: 'overdue' });
+    expect(parseRoute('#/nowhere?view=all').query).toEqual({});
+    expect(parseRoute(`#/tasks?view=${'a'.repeat(201)}`).query).toEqual({});
+  });
+
+  it('writes a query back that parses to the same route', () => {
+    const href = routeHref('tasks', null, { view: 'this-week', group: '' });
+    expect(href).toBe('#/tasks?view=this-week');
+    expect(parseRoute(href)).toEqual({ name: 'tasks', id: null, query: { view: 'this-week' } });
+    expect(routeHref('home', null, {})).toBe('#/');
+  });
 });

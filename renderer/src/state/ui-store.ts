@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { IsoDate } from '../../../shared/text/calendar-date.ts';
 import type { ChannelOutput } from '../../../shared/ipc/contract.ts';
+import type { TaskGrouping } from '../../../shared/domain/task-grouping.ts';
+import { noTaskFilters, type DeadlineOrder, type TaskFilters } from '../../../shared/domain/task-views.ts';
 import {
   defaultSettings,
   FONT_SCALE_MAX,
@@ -21,6 +23,15 @@ export interface UiState {
   setSettings(settings: Settings): void;
   setAppInfo(info: AppInfo): void;
   setOnline(online: boolean): void;
+  /** The task list's filters, grouping and order: kept while the user moves between screens. */
+  taskList: TaskListUi;
+  setTaskList(patch: Partial<TaskListUi>): void;
+}
+
+export interface TaskListUi {
+  filters: TaskFilters;
+  grouping: TaskGrouping;
+  order: DeadlineOrder;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -32,6 +43,8 @@ export const useUiStore = create<UiState>()((set) => ({
   setSettings: (settings) => set({ settings }),
   setAppInfo: (appInfo) => set({ appInfo }),
   setOnline: (online) => set({ online }),
+  taskList: { filters: noTaskFilters, grouping: 'none', order: 'asc' },
+  setTaskList: (patch) => set((state) => ({ taskList: { ...state.taskList, ...patch } })),
 }));
 
 export const FONT_SCALE_STEP = 0.1;

@@ -1,79 +1,98 @@
-import { Empty, Progress, Table, Tag, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { TaskDrawer } from './TaskDrawer.tsx';
-import { effectiveTaskStatus, type EffectiveTaskStatus } from '../../../../shared/domain/task-status.ts';
+import { Alert, Flex, Tabs, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import {
+  isTaskViewId,
+  taskViewIds,
+  viewNeedsMe,
+  type TaskViewId,
+} from '../../../../shared/domain/task-views.ts';
 import type { Task } from '../../../../shared/domain/task.ts';
-import { formatDateVi } from '../../../../shared/text/date-format.ts';
-import { useDb } from '../../db/db-context.tsx';
-import { liveRows } from '../../data/live-rows.ts';
+import { useMe } from '../../data/use-me.ts';
+import { sourceLabel, useTaskList } from '../../data/use-task-list.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { navigate, useRoute } from '../../state/router.ts';
 import { useToday } from '../../state/use-now.ts';
+import { MeChooser } from './MeChooser.tsx';
+import { TaskDrawer } from './TaskDrawer.tsx';
+import { TaskFilterBar } from './TaskFilterBar.tsx';
+import { TaskList } from './TaskList.tsx';
+import { useTaskView } from './use-task-view.ts';
 
-const statusColors: Record<EffectiveTaskStatus, string> = {
-  not_started: 'default',
-  in_progress: 'blue',
-  done: 'green',
-  overdue: 'red',
-  paused: 'orange',
-};
-
-/** Nhiệm vụ: every task by deadline, with its computed status (quá hạn on Vietnam's calendar). */
+/**
+ * Nhiệm vụ: saved views (`#/tasks?view=my-unit`), filters, grouping with counts, sort by deadline;
+ * the computed "quá hạn" follows Vietnam's calendar.
+ */
 export function TasksScreen() {
   const m = useMessages();
-  const { db } = useDb();
-  const [editing, setEditing] = useState<Task | null>(null);
+  const route = useRoute();
+  const view: TaskViewId = isTaskViewId(route.query.view) ? route.query.view : 'all';
+  const data = useTaskList();
+  const me = useMe();
   const today = useToday();
-  const data = useLiveQuery(async () => {
-    const [tasks, units] = await Promise.all([liveRows(db.task), liveRows(db.unit)]);
-    const names = new Map(units.map((unit) => [unit.id, unit.shortName ?? unit.name]));
-    const sorted = tasks.sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
-    return { tasks: sorted, names };
-  }, [db]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const ctx = useMemo(
+    () => ({ today, personId: me?.person.id ?? null, unitId: me?.unit?.id ?? me?.person.unitId ?? null }),
+    [today, me],
+  );
+  const { tasks, items, counts } = useTaskView(data, view, ctx);
+  const editing = route.id ? (data?.tasks.find((task) => task.id === route.id) ?? null) : null;
+  const needsMe = viewNeedsMe(view) && me === null;
+
+  const open = (task: Task) => navigate('tasks', task.id, route.query);
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const toggleAll = (select: boolean) =>
+    setSelected(select ? new Set(tasks.map((task) => task.id)) : new Set());
+
   return (
     <section aria-labelledby="tasks-title">
-      <Typography.Title level={2} id="tasks-title">
-        {m.nav.tasks}
-      </Typography.Title>
-      <TaskDrawer task={editing} onClose={() => setEditing(null)} />
-      <Table<Task>
-        onRow={(task) => ({ onClick: () => setEditing(task), style: { cursor: 'pointer' } })}
-        rowKey="id"
-        loading={data === undefined}
-        dataSource={data?.tasks ?? []}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{ emptyText: <Empty description={m.empty.tasks} /> }}
-        columns={[
-          { title: m.tasks.title, key: 'title', render: (_, task) => task.title },
-          {
-            title: m.tasks.lead,
-            key: 'lead',
-            width: 200,
-            render: (_, task) => data?.names.get(task.leadUnitId) ?? '—',
-          },
-          {
-            title: m.tasks.deadline,
-            key: 'deadline',
-            width: 120,
-            render: (_, task) => (task.deadline ? formatDateVi(task.deadline) : '—'),
-          },
-          {
-            title: m.tasks.status,
-            key: 'status',
-            width: 150,
-            render: (_, task) => {
-              const status = effectiveTaskStatus(task, today);
-              return <Tag color={statusColors[status]}>{m.taskStatus[status]}</Tag>;
-            },
-          },
-          {
-            title: m.tasks.progress,
-            key: 'progress',
-            width: 150,
-            render: (_, task) => <Progress percent={task.progress} size="small" />,
-          },
-        ]}
+      <Flex justify="space-between" align="center" wrap gap={12}>
+        <Typography.Title level={2} id="tasks-title" style={{ margin: 0 }}>
+          {m.nav.tasks}
+        </Typography.Title>
+        {data && <MeChooser people={data.people} unitName={data.unitName} />}
+      </Flex>
+      <Tabs
+        activeKey={view}
+        onChange={(key) => {
+          setSelected(new Set());
+          navigate('tasks', null, { view: key });
+        }}
+        items={taskViewIds.map((id) => ({
+          key: id,
+          label: (
+            <span>
+              {m.taskViews[id]}{' '}
+              {!(viewNeedsMe(id) && me === null) && <Tag data-testid={`view-count-${id}`}>{counts[id]}</Tag>}
+            </span>
+          ),
+        }))}
       />
+      {needsMe ? (
+        <Alert type="info" showIcon title={m.taskMe.choose} />
+      ) : (
+        <Flex vertical gap={12}>
+          <TaskFilterBar units={data?.units ?? []} />
+          <Typography.Text data-testid="task-count">{m.tasks.count(tasks.length)}</Typography.Text>
+          {data && (
+            <TaskList
+              items={items}
+              today={today}
+              selected={selected}
+              onToggle={toggle}
+              onToggleAll={toggleAll}
+              onOpen={open}
+              unitName={data.unitName}
+              sourceOf={(task) => sourceLabel(task.source, data)}
+            />
+          )}
+        </Flex>
+      )}
+      <TaskDrawer task={editing} onClose={() => navigate('tasks', null, route.query)} />
     </section>
   );
 }

@@ -1,0 +1,112 @@
+import { Badge, Button, DatePicker, Flex, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo } from 'react';
+import type { Unit } from '../../../../shared/domain/directory.ts';
+import { taskGroupings, type TaskGrouping } from '../../../../shared/domain/task-grouping.ts';
+import { statusOrder } from '../../../../shared/domain/task-grouping.ts';
+import {
+  countActiveFilters,
+  noTaskFilters,
+  type DeadlineOrder,
+  type TaskFilters,
+  type TaskSourceKind,
+} from '../../../../shared/domain/task-views.ts';
+import { matchesSearch } from '../../../../shared/text/search.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+
+const sourceKinds: readonly TaskSourceKind[] = ['programme', 'plan', 'conclusion', 'none'];
+const search = {
+  filterOption: (input: string, option?: { label: string }) => matchesSearch(input, option?.label ?? ''),
+};
+
+const toDay = (iso: string | null): Dayjs | null => (iso === null ? null : dayjs(iso));
+const toIso = (day: Dayjs | null | undefined): string | null => (day ? day.format('YYYY-MM-DD') : null);
+
+/** Filters (lead unit, cooperating unit, status, deadline range, source), grouping and order. */
+export function TaskFilterBar(props: { units: readonly Unit[] }) {
+  const m = useMessages();
+  const { filters, grouping, order } = useUiStore((state) => state.taskList);
+  const setTaskList = useUiStore((state) => state.setTaskList);
+  const setFilters = (patch: Partial<TaskFilters>) => setTaskList({ filters: { ...filters, ...patch } });
+  const unitOptions = useMemo(
+    () => props.units.map((unit) => ({ value: unit.id, label: unit.shortName ?? unit.name })),
+    [props.units],
+  );
+  const active = countActiveFilters(filters);
+  const wide = { minWidth: 200 };
+  return (
+    <Flex wrap gap={8} align="center" role="search" aria-label={m.taskFilters.title}>
+      <Select
+        mode="multiple"
+        aria-label={m.taskFilters.lead}
+        placeholder={m.taskFilters.lead}
+        style={wide}
+        maxTagCount="responsive"
+        showSearch={search}
+        options={unitOptions}
+        value={[...filters.leadUnitIds]}
+        onChange={(leadUnitIds: string[]) => setFilters({ leadUnitIds })}
+      />
+      <Select
+        mode="multiple"
+        aria-label={m.taskFilters.cooperating}
+        placeholder={m.taskFilters.cooperating}
+        style={wide}
+        maxTagCount="responsive"
+        showSearch={search}
+        options={unitOptions}
+        value={[...filters.cooperatingUnitIds]}
+        onChange={(cooperatingUnitIds: string[]) => setFilters({ cooperatingUnitIds })}
+      />
+      <Select
+        mode="multiple"
+        aria-label={m.taskFilters.status}
+        placeholder={m.taskFilters.status}
+        style={{ minWidth: 180 }}
+        maxTagCount="responsive"
+        options={statusOrder.map((status) => ({ value: status, label: m.taskStatus[status] }))}
+        value={[...filters.statuses]}
+        onChange={(statuses: TaskFilters['statuses']) => setFilters({ statuses })}
+      />
+      <DatePicker.RangePicker
+        aria-label={m.taskFilters.deadline}
+        format="DD/MM/YYYY"
+        allowEmpty={[true, true]}
+        placeholder={[m.taskFilters.deadlineFrom, m.taskFilters.deadlineTo]}
+        value={[toDay(filters.deadlineFrom), toDay(filters.deadlineTo)]}
+        onChange={(days) => setFilters({ deadlineFrom: toIso(days?.[0]), deadlineTo: toIso(days?.[1]) })}
+      />
+      <Select
+        mode="multiple"
+        aria-label={m.taskFilters.source}
+        placeholder={m.taskFilters.source}
+        style={{ minWidth: 180 }}
+        maxTagCount="responsive"
+        options={sourceKinds.map((kind) => ({ value: kind, label: m.taskSourceKind[kind] }))}
+        value={[...filters.sources]}
+        onChange={(sources: TaskSourceKind[]) => setFilters({ sources })}
+      />
+      <Badge count={active} size="small">
+        <Button disabled={active === 0} onClick={() => setTaskList({ filters: noTaskFilters })}>
+          {m.taskFilters.clear}
+        </Button>
+      </Badge>
+      <Select<TaskGrouping>
+        aria-label={m.taskFilters.grouping}
+        prefix={`${m.taskFilters.grouping}:`}
+        style={{ minWidth: 220 }}
+        options={taskGroupings.map((value) => ({ value, label: m.taskGrouping[value] }))}
+        value={grouping}
+        onChange={(value) => setTaskList({ grouping: value })}
+      />
+      <Select<DeadlineOrder>
+        aria-label={m.taskFilters.order}
+        style={{ minWidth: 170 }}
+        options={(['asc', 'desc'] as const).map((value) => ({ value, label: m.taskFilters[value] }))}
+        value={order}
+        onChange={(value) => setTaskList({ order: value })}
+      />
+    </Flex>
+  );
+}
