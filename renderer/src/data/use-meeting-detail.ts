@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Person, Unit } from '../../../shared/domain/directory.ts';
 import type { AgendaItem, Attendee, Meeting } from '../../../shared/domain/meeting.ts';
-import type { Conclusion, Resolution, Speech } from '../../../shared/domain/meeting-record.ts';
+import type { Comment, Conclusion, Resolution, Speech } from '../../../shared/domain/meeting-record.ts';
+import { groupByConclusion } from '../../../shared/domain/meeting-order.ts';
 import type { Task } from '../../../shared/domain/task.ts';
 import { useDb } from '../db/db-context.tsx';
 import { liveRows } from './live-rows.ts';
@@ -13,6 +14,8 @@ export interface MeetingDetail {
   speeches: Speech[];
   conclusions: Conclusion[];
   resolutions: Resolution[];
+  /** Góp ý on the agenda items, oldest first. */
+  comments: Comment[];
   /** Tasks spawned from this meeting's conclusions, by conclusion id. */
   tasksByConclusion: Map<string, Task[]>;
   people: Map<string, Person>;
@@ -26,24 +29,20 @@ export function useMeetingDetail(meetingId: string): MeetingDetail | null | unde
     const meeting = await db.meeting.get(meetingId);
     if (!meeting || meeting._deleted) return null;
     const byMeeting = { meetingId } as const;
-    const [agenda, attendees, speeches, conclusions, resolutions, tasks, people, units] = await Promise.all([
-      liveRows(db.agendaItem.where(byMeeting)),
-      liveRows(db.attendee.where(byMeeting)),
-      liveRows(db.speech.where(byMeeting)),
-      liveRows(db.conclusion.where(byMeeting)),
-      liveRows(db.resolution.where(byMeeting)),
-      liveRows(db.task.where('source.meetingId').equals(meetingId)),
-      liveRows(db.person),
-      liveRows(db.unit),
-    ]);
-    const tasksByConclusion = new Map<string, Task[]>();
-    for (const task of tasks) {
-      if (task.source.kind !== 'conclusion') continue;
-      tasksByConclusion.set(task.source.conclusionId, [
-        ...(tasksByConclusion.get(task.source.conclusionId) ?? []),
-        task,
+    const [agenda, attendees, speeches, conclusions, resolutions, comments, tasks, people, units] =
+      await Promise.all([
+        liveRows(db.agendaItem.where(byMeeting)),
+        liveRows(db.attendee.where(byMeeting)),
+        liveRows(db.speech.where(byMeeting)),
+        liveRows(db.conclusion.where(byMeeting)),
+        liveRows(db.resolution.where(byMeeting)),
+        liveRows(db.comment.where(byMeeting)),
+        liveRows(db.task.where('source.meetingId').equals(meetingId)),
+        liveRows(db.person),
+        liveRows(db.unit),
       ]);
-    }
+    // Linked by conclusion id, so renumbering the conclusions keeps every task under its conclusion.
+    const tasksByConclusion = groupByConclusion(tasks);
     return {
       meeting,
       agenda: agenda.sort((a, b) => a.order - b.order),
@@ -51,6 +50,7 @@ export function useMeetingDetail(meetingId: string): MeetingDetail | null | unde
       speeches: speeches.sort((a, b) => a.order - b.order),
       conclusions: conclusions.sort((a, b) => a.number - b.number),
       resolutions: resolutions.sort((a, b) => a.number - b.number),
+      comments: comments.sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0)),
       tasksByConclusion,
       people: new Map(people.map((p) => [p.id, p])),
       units: new Map(units.map((u) => [u.id, u])),

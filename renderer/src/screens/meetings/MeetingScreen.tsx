@@ -1,47 +1,98 @@
-import { Breadcrumb, Descriptions, Empty, List, Spin, Tabs, Tag, Typography } from 'antd';
+import { App, Breadcrumb, Button, Descriptions, Empty, Flex, Spin, Tabs, Typography } from 'antd';
+import { useState } from 'react';
 import { rollCall } from '../../../../shared/domain/roll-call.ts';
-import { formatDateTimeVi } from '../../../../shared/text/date-format.ts';
+import { formatDateTimeVi, formatTimeVi } from '../../../../shared/text/date-format.ts';
+import { useDb } from '../../db/db-context.tsx';
+import { copyAsNextMeeting } from '../../data/meeting-actions.ts';
 import { useMeetingDetail, type MeetingDetail } from '../../data/use-meeting-detail.ts';
+import { useMeetingDirectory } from '../../data/use-meeting-directory.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { navigate } from '../../state/router.ts';
+import { AgendaTab } from './AgendaTab.tsx';
 import { AttendeeList } from './AttendeeList.tsx';
 import { ConclusionList } from './ConclusionList.tsx';
+import { MeetingEditor } from './MeetingEditor.tsx';
+import { MeetingTasks } from './MeetingTasks.tsx';
+import { ResolutionList } from './ResolutionList.tsx';
+import { SpeechesTab } from './SpeechesTab.tsx';
 
 function Header({ detail }: { detail: MeetingDetail }) {
   const m = useMessages();
   const { meeting, people } = detail;
+  const name = (id: string | null) => (id ? (people.get(id)?.name ?? '—') : '—');
   const counted = rollCall(detail.attendees.filter((a) => a.personId !== null));
+  const session = [
+    meeting.sessionNumber === null ? null : `${m.meetingEdit.session} ${meeting.sessionNumber}`,
+    meeting.term === null ? null : `${m.meetingEdit.term} ${meeting.term}`,
+  ].filter(Boolean);
   return (
-    <>
-      <Typography.Title level={2}>{meeting.title}</Typography.Title>
-      <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
-        <Descriptions.Item label={m.meetings.date}>{formatDateTimeVi(meeting.startsAt)}</Descriptions.Item>
-        <Descriptions.Item label={m.meetings.kind}>{m.meetingKinds[meeting.kind]}</Descriptions.Item>
-        <Descriptions.Item label={m.meetings.place}>{meeting.place || '—'}</Descriptions.Item>
-        <Descriptions.Item label={m.meetings.chair}>
-          {meeting.chairPersonId ? (people.get(meeting.chairPersonId)?.name ?? '—') : '—'}
-        </Descriptions.Item>
-        <Descriptions.Item label={m.meetings.attendees}>
-          <span data-testid="roll-call">{counted.label}</span>
-        </Descriptions.Item>
-        <Descriptions.Item label={m.meetings.speeches}>
-          {m.meetings.speechCount(detail.speeches.length)}
-        </Descriptions.Item>
-      </Descriptions>
-    </>
+    <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+      <Descriptions.Item label={m.meetings.date}>
+        {formatDateTimeVi(meeting.startsAt)}
+        {meeting.endsAt === null ? '' : ` – ${formatTimeVi(meeting.endsAt)}`}
+      </Descriptions.Item>
+      <Descriptions.Item label={m.meetings.kind}>
+        {m.meetingKinds[meeting.kind]}
+        {session.length ? ` · ${session.join(', ')}` : ''}
+      </Descriptions.Item>
+      <Descriptions.Item label={m.meetings.place}>{meeting.place || '—'}</Descriptions.Item>
+      <Descriptions.Item label={m.meetings.chair}>
+        {name(meeting.chairPersonId)}
+        {meeting.coChairIds.length
+          ? ` · ${m.meetingEdit.coChairs}: ${meeting.coChairIds.map(name).join(', ')}`
+          : ''}
+      </Descriptions.Item>
+      <Descriptions.Item label={m.meetingEdit.minuteTaker}>{name(meeting.minuteTakerId)}</Descriptions.Item>
+      <Descriptions.Item label={m.meetings.attendees}>
+        <span data-testid="roll-call">{counted.label}</span>
+      </Descriptions.Item>
+      <Descriptions.Item label={m.meetings.speeches}>
+        {m.meetings.speechCount(detail.speeches.length)}
+      </Descriptions.Item>
+    </Descriptions>
   );
 }
 
-/** One meeting: agenda, attendance, speeches, conclusions with the tasks they spawned, resolutions. */
+/**
+ * One meeting: its details, agenda with comments, attendees with the roll call, speeches, conclusions with
+ * the tasks they spawned, resolutions; the minutes and material files get their own tabs later.
+ */
 export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const m = useMessages();
+  const t = m.meetingEdit;
+  const { write } = useDb();
+  const { message } = App.useApp();
   const detail = useMeetingDetail(meetingId);
+  const directory = useMeetingDirectory();
+  const [editing, setEditing] = useState(false);
   if (detail === undefined) return <Spin />;
   if (detail === null) return <Empty description={m.meetings.notFound} />;
-  const { people } = detail;
+  const people = directory?.people ?? [];
+  const copy = async () => {
+    const id = await copyAsNextMeeting(write, detail);
+    void message.success(t.copied);
+    navigate('meetings', id);
+  };
   return (
     <section>
       <Breadcrumb
         items={[{ title: <a href="#/meetings">{m.meetings.back}</a> }, { title: detail.meeting.title }]}
+      />
+      <Flex justify="space-between" align="start" gap={12} wrap>
+        <Typography.Title level={2} style={{ flex: 1, minWidth: 320 }}>
+          {detail.meeting.title}
+        </Typography.Title>
+        <Flex gap={8} style={{ marginTop: 12 }}>
+          <Button onClick={() => setEditing(true)}>{t.edit}</Button>
+          <Button onClick={() => void copy()}>{t.copyNext}</Button>
+        </Flex>
+      </Flex>
+      <MeetingEditor
+        open={editing}
+        meeting={detail.meeting}
+        people={people}
+        onClose={() => setEditing(false)}
+        onSaved={() => setEditing(false)}
       />
       <Header detail={detail} />
       <Tabs
@@ -50,61 +101,23 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
           {
             key: 'agenda',
             label: m.meetings.agenda,
-            children: (
-              <List
-                dataSource={detail.agenda}
-                renderItem={(item, index) => (
-                  <List.Item>
-                    <List.Item.Meta
-                      title={
-                        <span>
-                          {index + 1}. {item.title} <Tag>{m.agendaKinds[item.kind]}</Tag>
-                        </span>
-                      }
-                      description={
-                        item.presenterId || item.presenterText
-                          ? `${m.meetings.presenter}: ${item.presenterId ? (people.get(item.presenterId)?.name ?? '') : item.presenterText}`
-                          : null
-                      }
-                    />
-                  </List.Item>
-                )}
-              />
-            ),
+            children: <AgendaTab detail={detail} people={people} />,
           },
-          { key: 'attendees', label: m.meetings.attendees, children: <AttendeeList detail={detail} /> },
+          {
+            key: 'attendees',
+            label: m.meetings.attendees,
+            children: <AttendeeList detail={detail} people={people} />,
+          },
           {
             key: 'speeches',
             label: m.meetings.speeches,
-            children: (
-              <List
-                dataSource={detail.speeches}
-                renderItem={(speech) => (
-                  <List.Item>
-                    <List.Item.Meta
-                      title={speech.speakerId ? people.get(speech.speakerId)?.name : speech.speakerText}
-                      description={speech.summary}
-                    />
-                  </List.Item>
-                )}
-              />
-            ),
+            children: <SpeechesTab detail={detail} people={people} />,
           },
           { key: 'conclusions', label: m.meetings.conclusions, children: <ConclusionList detail={detail} /> },
-          {
-            key: 'resolutions',
-            label: m.meetings.resolutions,
-            children: (
-              <List
-                dataSource={detail.resolutions}
-                renderItem={(resolution) => (
-                  <List.Item>
-                    {resolution.number}. {resolution.text}
-                  </List.Item>
-                )}
-              />
-            ),
-          },
+          { key: 'resolutions', label: m.meetings.resolutions, children: <ResolutionList detail={detail} /> },
+          { key: 'tasks', label: m.meetings.tasks, children: <MeetingTasks detail={detail} /> },
+          { key: 'minutes', label: t.minutes, children: <Empty description={t.minutesLater} /> },
+          { key: 'materials', label: t.materials, children: <Empty description={t.materialsLater} /> },
         ]}
       />
     </section>

@@ -1,20 +1,40 @@
-import { Empty, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { formatDateTimeVi } from '../../../../shared/text/date-format.ts';
+import { useMeetingDirectory } from '../../data/use-meeting-directory.ts';
 import { useMeetingRows, type MeetingRow } from '../../data/use-meetings.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { navigate } from '../../state/router.ts';
 import { useNow } from '../../state/use-now.ts';
+import { MeetingEditor } from './MeetingEditor.tsx';
 
 /** Hội nghị: upcoming first, then the past ones, latest first. */
 export function MeetingsScreen() {
   const m = useMessages();
   const now = useNow();
   const rows = useMeetingRows(now);
+  const directory = useMeetingDirectory();
+  const [creating, setCreating] = useState(false);
   return (
     <section aria-labelledby="meetings-title">
-      <Typography.Title level={2} id="meetings-title">
-        {m.nav.meetings}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={2} id="meetings-title">
+          {m.nav.meetings}
+        </Typography.Title>
+        <Button type="primary" onClick={() => setCreating(true)}>
+          {m.meetingEdit.create}
+        </Button>
+      </Flex>
+      <MeetingEditor
+        open={creating}
+        meeting={null}
+        people={directory?.people ?? []}
+        onClose={() => setCreating(false)}
+        onSaved={(id) => {
+          setCreating(false);
+          navigate('meetings', id);
+        }}
+      />
       <Table<MeetingRow>
         rowKey={(row) => row.meeting.id}
         loading={rows === undefined}

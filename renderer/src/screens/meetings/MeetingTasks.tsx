@@ -1,0 +1,61 @@
+import { Empty, Table, Tag } from 'antd';
+import type { HTMLAttributes } from 'react';
+import type { Task } from '../../../../shared/domain/task.ts';
+import { effectiveTaskStatus } from '../../../../shared/domain/task-status.ts';
+import { formatDateVi } from '../../../../shared/text/date-format.ts';
+import type { MeetingDetail } from '../../data/use-meeting-detail.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { useToday } from '../../state/use-now.ts';
+
+interface Row {
+  task: Task;
+  number: number | null;
+}
+
+/** Nhiệm vụ được giao: every task spawned from this meeting's conclusions, with the conclusion's number. */
+export function MeetingTasks({ detail }: { detail: MeetingDetail }) {
+  const m = useMessages();
+  const t = m.conclusionEdit;
+  const today = useToday();
+  const rows: Row[] = detail.conclusions.flatMap((conclusion) =>
+    (detail.tasksByConclusion.get(conclusion.id) ?? []).map((task) => ({ task, number: conclusion.number })),
+  );
+  return (
+    <Table<Row>
+      rowKey={(row) => row.task.id}
+      size="small"
+      pagination={false}
+      dataSource={rows}
+      locale={{ emptyText: <Empty description={t.noTasks} /> }}
+      onRow={() => ({ 'data-testid': 'meeting-task' }) as HTMLAttributes<HTMLElement>}
+      columns={[
+        { title: m.tasks.title, key: 'title', render: (_, row) => row.task.title },
+        {
+          title: t.lead,
+          key: 'lead',
+          width: 220,
+          render: (_, row) => detail.units.get(row.task.leadUnitId)?.name ?? '',
+        },
+        {
+          title: t.deadline,
+          key: 'deadline',
+          width: 160,
+          render: (_, row) =>
+            row.task.deadlineText ?? (row.task.deadline ? formatDateVi(row.task.deadline) : ''),
+        },
+        {
+          title: '',
+          key: 'from',
+          width: 160,
+          render: (_, row) => (row.number === null ? '' : t.tasksFrom(row.number)),
+        },
+        {
+          title: '',
+          key: 'status',
+          width: 140,
+          render: (_, row) => <Tag>{m.taskStatus[effectiveTaskStatus(row.task, today)]}</Tag>,
+        },
+      ]}
+    />
+  );
+}
