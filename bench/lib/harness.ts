@@ -54,6 +54,10 @@ export async function call<K extends keyof BenchApi>(
 export async function openPage(context: BrowserContext, origin: string): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(600_000);
+  if (process.env.BENCH_DEBUG) {
+    page.on('console', (message) => log(`page: ${message.text()}`));
+    page.on('pageerror', (error) => log(`page error: ${error.message}`));
+  }
   await page.goto(`${origin}/index.html`);
   await page.waitForFunction(() => document.title === 'bench ready', undefined, { timeout: 30_000 });
   return page;
