@@ -63,3 +63,44 @@ describe('the sync scheduler', () => {
     scheduler.stop();
   });
 });
+
+describe('the sync scheduler during a round', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('runs one more round right after, for an edit or a notice that came while a round ran', async () => {
+    const { db, ctx } = createTestDb();
+    const rounds: number[] = [];
+    let finishRound: (() => void) | null = null;
+    const engine = {
+      syncOnce: () => {
+        rounds.push(Date.now());
+        return new Promise((resolve) => {
+          finishRound = () => resolve({ pushed: 0, pulled: 0, snapshotRecords: 0 });
+        });
+      },
+    } as unknown as SyncEngine;
+    const scheduler = createSyncScheduler({ engine, db, report: () => undefined, periodMs: 600_000 });
+    scheduler.request();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(rounds).toHaveLength(1);
+    // An edit lands while the round is still running, then the round ends before the debounce would.
+    await createRecord(ctx, 'unit', ward('Phường Thượng Thanh'));
+    finishRound?.();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(rounds).toHaveLength(2);
+    // A live notice during that second round is not lost either.
+    scheduler.request();
+    finishRound?.();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(rounds).toHaveLength(3);
+    finishRound?.();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(rounds).toHaveLength(3);
+    scheduler.stop();
+  });
+});

@@ -41,6 +41,14 @@ export function createSyncScheduler(options: SchedulerOptions) {
     if (timer) clearTimeout(timer);
     if (!stopped) timer = setTimeout(() => void run(), ms);
   };
+  /**
+   * A round is wanted (an edit, a notice): during a round it runs one more right after — a timer set now
+   * could be replaced by the round's own "next period" timer and the edit would wait a whole period.
+   */
+  const soon = (ms: number) => {
+    if (running) again = true;
+    else later(ms);
+  };
 
   const failed = (error: unknown): StatusPatch => {
     if (error instanceof MassDeletionPending) {
@@ -90,17 +98,17 @@ export function createSyncScheduler(options: SchedulerOptions) {
   const onOutbox = () => {
     const now = Date.now();
     pendingSince ??= now;
-    later(Math.max(0, Math.min(debounceMs, pendingSince + maxWaitMs - now)));
+    soon(Math.max(0, Math.min(debounceMs, pendingSince + maxWaitMs - now)));
   };
   options.db.outbox.hook('creating', onOutbox);
 
   return {
     /** Sync now (after an edit, a live notice, the network coming back). */
-    request: (delayMs = 0) => later(delayMs),
+    request: (delayMs = 0) => soon(delayMs),
     /** The user confirmed a large deletion: the next round may apply it. */
     confirmDeletion() {
       allowMassDeletion = true;
-      later(0);
+      soon(0);
     },
     stop() {
       stopped = true;
