@@ -7,6 +7,10 @@ import type { IsoDate } from '../../../shared/text/calendar-date.ts';
 export interface AssessedIndicator {
   indicator: Indicator;
   assessment: IndicatorAssessment;
+  /** The result of the period the status was judged on, null when none. */
+  latestResult: number | null;
+  /** The indicator's figures per period, in any order. */
+  periods: IndicatorPeriod[];
 }
 
 export interface ProgrammeSummary {
@@ -31,10 +35,15 @@ export function summariseProgramme(
   const term = { start: programme.termStart, end: programme.termEnd };
   const assessed = [...indicators]
     .sort((a, b) => a.number - b.number)
-    .map((indicator) => ({
-      indicator,
-      assessment: indicatorStatus({ indicator, periods: byIndicator.get(indicator.id) ?? [], term, asOf }),
-    }));
+    .map((indicator) => {
+      const own = byIndicator.get(indicator.id) ?? [];
+      const assessment = indicatorStatus({ indicator, periods: own, term, asOf });
+      const judged = assessment.period;
+      const latest = judged
+        ? own.find((p) => p.period.year === judged.year && p.period.kind === judged.kind)
+        : undefined;
+      return { indicator, assessment, latestResult: latest?.result ?? null, periods: own };
+    });
   const rollup = programmeRollup(
     assessed.map(({ indicator, assessment }) => ({
       status: assessment.status,

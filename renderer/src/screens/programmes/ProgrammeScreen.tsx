@@ -1,111 +1,137 @@
-import { Breadcrumb, Descriptions, Empty, Spin, Table, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Descriptions, Empty, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { Indicator } from '../../../../shared/domain/indicator.ts';
-import { formatNumberVi, formatPercentVi } from '../../../../shared/text/number-format.ts';
-import type { AssessedIndicator } from '../../data/programme-summary.ts';
+import { formatCongressSummary } from '../../../../shared/domain/rollup-phrases.ts';
+import { useProgrammeDirectory } from '../../data/programme-directory.ts';
 import { useProgrammeDetail } from '../../data/use-programme-detail.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { useToday } from '../../state/use-now.ts';
+import { HistoryTab } from './HistoryTab.tsx';
 import { IndicatorDrawer } from './IndicatorDrawer.tsx';
-import { statusColors, StatusTags } from './StatusTags.tsx';
+import { IndicatorsTab } from './IndicatorsTab.tsx';
+import { ProgrammeErrorBoundary } from './ProgrammeErrorBoundary.tsx';
+import { ProgrammeFormDrawer } from './ProgrammeFormDrawer.tsx';
+import { useProgrammeScreenStore } from './programme-screen-store.ts';
+import { StatusTags } from './StatusTags.tsx';
+import { ProgrammeSummaryPrint } from './SummaryPrint.tsx';
+import { MeetingsTab, PlansTab, TasksTab } from './WorkTabs.tsx';
 
-const figure = (value: number | null) => (value === null ? '—' : formatNumberVi(value));
-
-/** Một chương trình: its header, the roll-up, and the indicator table; a row opens the result editor. */
+/** Một chương trình: header, steering committee, roll-up, and tabs for indicators, plans, tasks, meetings, history. */
 export function ProgrammeScreen({ programmeId }: { programmeId: string }) {
+  return (
+    <ProgrammeErrorBoundary>
+      <ProgrammePage programmeId={programmeId} />
+    </ProgrammeErrorBoundary>
+  );
+}
+
+function ProgrammePage({ programmeId }: { programmeId: string }) {
   const m = useMessages();
   const today = useToday();
   const asOf = useUiStore((state) => state.assessmentDate) ?? today;
   const detail = useProgrammeDetail(programmeId, asOf);
-  const [editing, setEditing] = useState<Indicator | null>(null);
-  if (detail === undefined) return <Spin />;
+  const directory = useProgrammeDirectory();
+  const tab = useProgrammeScreenStore((s) => s.tab);
+  const setTab = useProgrammeScreenStore((s) => s.setTab);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  if (detail === undefined) return <Spin tip={m.programmes.loading} />;
   if (detail === null) return <Empty description={m.programmes.notFound} />;
   const { programme, rollup } = detail;
+  const personNames = directory?.personNames ?? new Map<string, string>();
+  const unitNames = directory?.unitNames ?? detail.unitNames;
+  const open = detail.indicators.find((i) => i.indicator.id === openId) ?? null;
 
   return (
     <section>
       <Breadcrumb
         items={[{ title: <a href="#/programmes">{m.programmes.back}</a> }, { title: programme.code }]}
       />
-      <Typography.Title level={2}>
-        {programme.code} — {programme.title}
-      </Typography.Title>
+      <Space align="start" style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={2}>
+          {programme.code} — {programme.title}
+        </Typography.Title>
+        <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+          {m.programmes.edit}
+        </Button>
+      </Space>
+      <ProgrammeFormDrawer open={editing} programme={programme} onClose={() => setEditing(false)} />
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={m.programmes.term}>
           {programme.termStart}–{programme.termEnd}
         </Descriptions.Item>
-        <Descriptions.Item label={m.programmes.rollup}>
+        <Descriptions.Item label={m.programmes.issuingBody}>{programme.issuingBody}</Descriptions.Item>
+        <Descriptions.Item label={m.programmes.higherProgramme}>
+          {programme.higherProgrammeCode ?? '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={m.programmes.standingAgency}>
+          {programme.standingAgencyUnitId ? (unitNames.get(programme.standingAgencyUnitId) ?? '') : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={m.programmes.committee} span={2}>
+          {programme.committee.length === 0 ? (
+            m.programmes.noCommittee
+          ) : (
+            <ul className="programme-committee" data-testid="programme-committee">
+              {programme.committee.map((member) => (
+                <li key={member.personId}>
+                  <Tag>{m.committeeRoles[member.role]}</Tag>
+                  {personNames.get(member.personId) ?? ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={m.programmes.rollup} span={2}>
           <span data-testid="programme-rollup">
             {m.programmes.achievedOrExpected(rollup.achievedOrExpected, rollup.total)}
           </span>{' '}
           <StatusTags counts={rollup.counts} />
+          {rollup.congress.total > 0 && (
+            <Typography.Text type="secondary" style={{ display: 'block' }}>
+              {formatCongressSummary(rollup)}
+            </Typography.Text>
+          )}
         </Descriptions.Item>
       </Descriptions>
-      <IndicatorDrawer
-        indicator={editing}
-        periods={editing ? (detail.periodsByIndicator.get(editing.id) ?? []) : []}
-        onClose={() => setEditing(null)}
-      />
-      <Table<AssessedIndicator>
-        rowKey={(row) => row.indicator.id}
-        dataSource={detail.indicators}
-        pagination={false}
-        size="small"
-        onRow={(row) => ({ onClick: () => setEditing(row.indicator), style: { cursor: 'pointer' } })}
-        columns={[
-          { title: m.programmes.number, key: 'n', width: 60, render: (_, row) => row.indicator.number },
+      <ProgrammeSummaryPrint summary={detail} asOf={asOf} />
+      {open && (
+        <IndicatorDrawer
+          assessed={open}
+          programme={programme}
+          unitNames={unitNames}
+          personNames={personNames}
+          onClose={() => setOpenId(null)}
+        />
+      )}
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
           {
-            title: m.programmes.indicator,
-            key: 'name',
-            render: (_, row) => (
-              <span>
-                {row.indicator.name} {row.indicator.congressResolution && <Tag color="red">NQ ĐH</Tag>}
-              </span>
-            ),
+            key: 'indicators',
+            label: `${m.programmes.tabs.indicators} (${rollup.total})`,
+            children: <IndicatorsTab detail={detail} directory={directory} asOf={asOf} onOpen={setOpenId} />,
           },
           {
-            title: m.programmes.unitOfMeasure,
-            key: 'unit',
-            width: 110,
-            render: (_, row) => row.indicator.unitOfMeasure,
+            key: 'plans',
+            label: m.programmes.tabs.plans,
+            children: <PlansTab programme={programme} today={today} unitNames={unitNames} />,
           },
           {
-            title: m.programmes.target,
-            key: 'target',
-            width: 110,
-            render: (_, row) => figure(row.indicator.termTarget),
+            key: 'tasks',
+            label: m.programmes.tabs.tasks,
+            children: <TasksTab programmeId={programme.id} today={today} unitNames={unitNames} />,
           },
           {
-            title: m.programmes.latest,
-            key: 'latest',
-            width: 120,
-            render: (_, row) => {
-              const latest = (detail.periodsByIndicator.get(row.indicator.id) ?? []).find(
-                (p) =>
-                  row.assessment.period &&
-                  p.period.year === row.assessment.period.year &&
-                  p.period.kind === row.assessment.period.kind,
-              );
-              return figure(latest?.result ?? null);
-            },
+            key: 'meetings',
+            label: m.programmes.tabs.meetings,
+            children: <MeetingsTab programme={programme} />,
           },
           {
-            title: m.programmes.percent,
-            key: 'percent',
-            width: 100,
-            render: (_, row) =>
-              row.assessment.percent === null ? '—' : formatPercentVi(row.assessment.percent),
-          },
-          {
-            title: m.programmes.status,
-            key: 'status',
-            width: 150,
-            render: (_, row) => (
-              <Tag color={statusColors[row.assessment.status]}>
-                {m.indicatorStatus[row.assessment.status]}
-              </Tag>
-            ),
+            key: 'history',
+            label: m.programmes.tabs.history,
+            children: <HistoryTab detail={detail} personNames={personNames} />,
           },
         ]}
       />

@@ -1,4 +1,5 @@
-import { DatePicker, Empty, Input, Space, Table, Typography } from 'antd';
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Empty, Input, Select, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { compareVi } from '../../../../shared/text/collate.ts';
@@ -8,10 +9,23 @@ import { useProgrammeRows } from '../../data/use-programmes.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { useToday } from '../../state/use-now.ts';
 import { useUiStore } from '../../state/ui-store.ts';
+import { ProgrammeErrorBoundary } from './ProgrammeErrorBoundary.tsx';
+import { ProgrammeFormDrawer } from './ProgrammeFormDrawer.tsx';
+import { printSummary, TermSummaryPrint } from './SummaryPrint.tsx';
 import { StatusTags } from './StatusTags.tsx';
+
+const termOf = (row: ProgrammeRow) => `${row.programme.termStart}–${row.programme.termEnd}`;
 
 /** Chương trình công tác: every programme with its indicator roll-up, searchable without diacritics. */
 export function ProgrammesScreen() {
+  return (
+    <ProgrammeErrorBoundary>
+      <ProgrammeList />
+    </ProgrammeErrorBoundary>
+  );
+}
+
+function ProgrammeList() {
   const m = useMessages();
   const assessmentDate = useUiStore((state) => state.assessmentDate);
   const setAssessmentDate = useUiStore((state) => state.setAssessmentDate);
@@ -19,13 +33,20 @@ export function ProgrammesScreen() {
   const asOf = assessmentDate ?? today;
   const rows = useProgrammeRows(asOf);
   const [query, setQuery] = useState('');
+  const [term, setTerm] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const terms = useMemo(() => [...new Set((rows ?? []).map(termOf))].sort(), [rows]);
   const shown = useMemo(
     () =>
       (rows ?? []).filter(
-        (row) => !query || matchesSearch(query, `${row.programme.code} ${row.programme.title}`),
+        (row) =>
+          (term === null || termOf(row) === term) &&
+          (!query ||
+            matchesSearch(query, `${row.programme.code} ${row.programme.title} ${row.chairName ?? ''}`)),
       ),
-    [rows, query],
+    [rows, query, term],
   );
+  const printTerm = term ?? terms.at(-1) ?? null;
 
   return (
     <section aria-labelledby="programmes-title">
@@ -40,6 +61,16 @@ export function ProgrammesScreen() {
           onChange={(event) => setQuery(event.target.value)}
           style={{ width: 360 }}
         />
+        <Select
+          aria-label={m.programmes.termFilter}
+          style={{ width: 170 }}
+          value={term ?? ''}
+          onChange={(value: string) => setTerm(value === '' ? null : value)}
+          options={[
+            { value: '', label: m.programmes.allTermsFilter },
+            ...terms.map((t) => ({ value: t, label: `${m.programmes.term} ${t}` })),
+          ]}
+        />
         <span>{m.programmes.asOf}</span>
         <DatePicker
           aria-label={m.programmes.asOf}
@@ -48,13 +79,39 @@ export function ProgrammesScreen() {
           value={dayjs(asOf)}
           onChange={(value) => setAssessmentDate(value ? value.format('YYYY-MM-DD') : null)}
         />
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          {m.programmes.create}
+        </Button>
+        <Button icon={<PrinterOutlined />} disabled={printTerm === null} onClick={printSummary}>
+          {m.programmes.printAll}
+        </Button>
       </Space>
+      <ProgrammeFormDrawer open={creating} programme={null} onClose={() => setCreating(false)} />
+      {printTerm !== null && (
+        <TermSummaryPrint
+          term={printTerm}
+          asOf={asOf}
+          rows={(rows ?? []).filter((r) => termOf(r) === printTerm)}
+        />
+      )}
       <Table<ProgrammeRow>
         rowKey={(row) => row.programme.id}
         loading={rows === undefined}
         dataSource={shown}
         pagination={false}
-        locale={{ emptyText: <Empty description={m.empty.programmes} /> }}
+        locale={{
+          emptyText: (
+            <Empty
+              description={
+                rows === undefined
+                  ? m.programmes.loading
+                  : rows.length === 0
+                    ? m.empty.programmes
+                    : m.programmes.noMatch
+              }
+            />
+          ),
+        }}
         columns={[
           {
             title: m.programmes.code,
@@ -67,14 +124,26 @@ export function ProgrammesScreen() {
               </a>
             ),
           },
-          { title: m.programmes.title, key: 'title', render: (_, row) => row.programme.title },
+          {
+            title: m.programmes.title,
+            key: 'title',
+            sorter: (a, b) => compareVi(a.programme.title, b.programme.title),
+            render: (_, row) => row.programme.title,
+          },
           {
             title: m.programmes.term,
             key: 'term',
             width: 110,
-            render: (_, row) => `${row.programme.termStart}–${row.programme.termEnd}`,
+            sorter: (a, b) => a.programme.termStart - b.programme.termStart,
+            render: (_, row) => termOf(row),
           },
-          { title: m.programmes.chair, key: 'chair', width: 180, render: (_, row) => row.chairName ?? '—' },
+          {
+            title: m.programmes.chair,
+            key: 'chair',
+            width: 180,
+            sorter: (a, b) => compareVi(a.chairName ?? '', b.chairName ?? ''),
+            render: (_, row) => row.chairName ?? '—',
+          },
           {
             title: m.programmes.rollup,
             key: 'rollup',
