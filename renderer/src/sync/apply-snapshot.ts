@@ -25,7 +25,9 @@ export async function applySnapshotPage(db: LocalDb, page: SnapshotResponse, now
     for (const { entity, record } of page.records) {
       if (!isEntityName(entity)) continue;
       const remote = record as unknown as StoredRecord<{ id: string }>;
-      byEntity.set(entity, [...(byEntity.get(entity) ?? []), remote]);
+      const list = byEntity.get(entity);
+      if (list) list.push(remote);
+      else byEntity.set(entity, [remote]);
       for (const stamp of Object.values(remote._clock ?? {})) if (stamp > latest) latest = stamp;
       applied += 1;
     }

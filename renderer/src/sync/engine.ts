@@ -43,16 +43,31 @@ export function createSyncEngine(options: SyncEngineOptions) {
     );
   }
 
+  /**
+   * Pages are fetched one ahead: while a page is written, the next one is already on its way, so the
+   * network and JSON parsing hide behind the writes. Each page is still applied (and its resume point
+   * saved) in order, in its own transaction.
+   */
   async function snapshot(): Promise<number> {
+    const state = await loadSyncState(db);
+    if (state.snapshotDone) return 0;
     let count = 0;
-    for (let state = await loadSyncState(db); !state.snapshotDone; state = await loadSyncState(db)) {
+    const request = (after: string | undefined) => {
       const sentAt = now();
-      const page = await transport.snapshot(state.snapshotAfter ?? undefined);
+      const page = transport.snapshot(after);
+      page.catch(() => undefined); // awaited below; a failure while the previous page is written is not lost
+      return { sentAt, page };
+    };
+    let next = request(state.snapshotAfter ?? undefined);
+    for (;;) {
+      const { sentAt, page: pending } = next;
+      const page = await pending;
+      if (page.after !== null) next = request(page.after);
       await learnClock(page.serverTime, sentAt);
       count += await applySnapshotPage(db, page, now());
       progress('snapshot', count);
+      if (page.after === null) return count;
     }
-    return count;
   }
 
   async function pull(allowMassDeletion: boolean): Promise<number> {
