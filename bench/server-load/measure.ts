@@ -55,6 +55,19 @@ export interface ServerLoadFigures {
   versions: { from: number; to: number; rows: number; gapFree: boolean };
   profile: HotSpot[] | null;
   profileByPackage: HotSpot[] | null;
+  /** With PUSH_STATS=1 in serverEnv: the server's push-group stage totals over the whole run. */
+  pushStats: Record<string, number> | null;
+}
+
+function pushStatsOf(log: string): Record<string, number> | null {
+  const totals: Record<string, number> = {};
+  for (const line of log.split('\n')) {
+    if (!line.includes('"push.stats"')) continue;
+    const { event: _event, ...values } = JSON.parse(line) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(values))
+      if (typeof value === 'number') totals[key] = Math.round((totals[key] ?? 0) + value);
+  }
+  return Object.keys(totals).length > 0 ? totals : null;
 }
 
 export function quantile(sorted: readonly number[], q: number): number {
@@ -112,6 +125,7 @@ export async function measureServerLoad(options: ServerLoadOptions): Promise<Ser
     const tallies: ClientTally[] = [];
     let cpu: CpuSample;
     let windowMs: number;
+    let serverLog = '';
     try {
       const base = new URL(server.url);
       const clients = await logIn(agent, base, accounts, district);
@@ -137,6 +151,7 @@ export async function measureServerLoad(options: ServerLoadOptions): Promise<Ser
     } finally {
       agent.destroy();
       await server.stop();
+      serverLog = server.log();
     }
     const versions = await versionsSince(scratch.config, startVersion);
     const samples = tallies.flatMap((t) => t.samples);
@@ -178,6 +193,7 @@ export async function measureServerLoad(options: ServerLoadOptions): Promise<Ser
       versions,
       profile: profile ? hotSpots(profile, 25) : null,
       profileByPackage: profile ? hotSpots(profile, 12, true) : null,
+      pushStats: pushStatsOf(serverLog),
     };
   } finally {
     if (!options.keep) {

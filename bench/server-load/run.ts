@@ -1,9 +1,10 @@
 /**
  * `node bench/server-load/run.ts [--clients 200] [--seconds 20] [--warmup 3] [--batch N] [--pglite]
- * [--profile] [--keep]` — server throughput: pushes from many simulated clients against the real server
+ * [--profile] [--stats] [--keep]` — server throughput: pushes from many simulated clients against the real server
  * on loopback, on a scratch PostgreSQL database made next to DATABASE_URL / TEST_DATABASE_URL (default
  * postgres://committee:committee@127.0.0.1:5432/committee_test), or on PGlite with --pglite. Without
- * --batch each push carries 1–50 changes. Prints the figures and writes bench/results/server-load.json.
+ * --batch each push carries 1–50 changes. --profile: the server's CPU profile; --stats: its push-group
+ * stage timings (PUSH_STATS=1). Prints the figures and writes bench/results/server-load.json.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     pglite: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    stats: { type: 'boolean', default: false },
     out: { type: 'string', default: 'server-load.json' },
   },
 });
@@ -40,6 +42,7 @@ async function main() {
     postgresUrl: values.pglite ? null : url,
     profile: values.profile,
     keep: values.keep,
+    ...(values.stats ? { serverEnv: { PUSH_STATS: '1' } } : {}),
     log: (line) => console.log(`[server-load] ${line}`),
   });
   const { profile, profileByPackage, ...summary } = figures;

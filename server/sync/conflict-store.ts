@@ -1,10 +1,8 @@
 import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import { uuidv7 } from '../../shared/ids/index.ts';
 import type { Conflict } from '../../shared/sync/protocol.ts';
 import type { ReadableSpaces } from '../authz/access.ts';
-import type { Executor, Tx } from '../db/database.ts';
+import type { Executor } from '../db/database.ts';
 import { conflicts } from '../db/schema.ts';
-import type { ConflictDraft } from './conflict-detection.ts';
 
 /** Conflicts in the database: written with the change that caused them, read by the conflict inbox. */
 type ConflictRow = typeof conflicts.$inferSelect;
@@ -26,54 +24,6 @@ export function toConflict(row: ConflictRow): Conflict {
     createdAt: row.createdAt,
     resolvedAt: row.resolvedAt,
   };
-}
-
-export async function insertConflicts(
-  tx: Tx,
-  context: {
-    changeId: string;
-    version: number;
-    spaceId: string;
-    entity: string;
-    recordId: string;
-    now: number;
-  },
-  drafts: readonly ConflictDraft[],
-): Promise<Conflict[]> {
-  if (drafts.length === 0) return [];
-  const rows = await tx
-    .insert(conflicts)
-    .values(
-      drafts.map((draft) => ({
-        id: uuidv7(context.now),
-        changeId: context.changeId,
-        version: context.version,
-        spaceId: context.spaceId,
-        entity: context.entity,
-        recordId: context.recordId,
-        field: draft.field,
-        keptValue: draft.kept.value ?? null,
-        keptHlc: draft.kept.hlc,
-        keptUserId: draft.kept.userId,
-        keptUserName: draft.kept.userName,
-        overwrittenValue: draft.overwritten.value ?? null,
-        overwrittenHlc: draft.overwritten.hlc,
-        overwrittenUserId: draft.overwritten.userId,
-        overwrittenUserName: draft.overwritten.userName,
-        createdAt: context.now,
-      })),
-    )
-    .returning();
-  return rows.map(toConflict);
-}
-
-export async function conflictsOfChange(db: Executor, changeId: string): Promise<Conflict[]> {
-  const rows = await db
-    .select()
-    .from(conflicts)
-    .where(eq(conflicts.changeId, changeId))
-    .orderBy(conflicts.field);
-  return rows.map(toConflict);
 }
 
 const CONFLICT_PAGE = 500;

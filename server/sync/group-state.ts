@@ -1,0 +1,167 @@
+import { DIRECTORY_SPACE, parseSpaceId } from '../../shared/domain/space.ts';
+import type { RecordChange } from '../../shared/sync/change.ts';
+import type { MergeResult } from '../../shared/sync/merge.ts';
+import type { Conflict, PushResult } from '../../shared/sync/protocol.ts';
+import type { Tx } from '../db/database.ts';
+import type { Writer } from './change-log.ts';
+import { loadReceipts, loadRecords, loadSpaceRanks, recordKey } from './group-store.ts';
+import type { AuditRow, ChangeRow, ConflictRow, GroupWrites, RecordRow, SpaceRow } from './group-write.ts';
+import type { PushJob } from './push-group.ts';
+import {
+  DIRECTORY_RANK,
+  loadRecord,
+  rankFromRecord,
+  UNDATED_RANK,
+  type StoredData,
+  type StoredRow,
+} from './record-store.ts';
+
+/**
+ * What a push group knows while it applies its changes in order: the rows it read at the start (records,
+ * receipts, space ranks) overlaid with what its earlier changes did, the versions handed out, and the rows
+ * to write at the end. Nothing is written until the whole group has been applied.
+ */
+export interface PendingConflicts {
+  change: RecordChange;
+  author: { userId: string; userName: string; clientId: string };
+  stored: StoredData | undefined;
+  merge: MergeResult<Record<string, unknown>>;
+  /** Writers of replaced stamps already known (written earlier in the group). */
+  local: Map<string, Writer>;
+  /** Replaced stamps whose writers are in the change log. */
+  fromLog: string[];
+  version: number;
+  now: number;
+  /** Filled once the writers are known: the accepted answer's conflicts. */
+  conflicts: Conflict[];
+}
+
+export class GroupState {
+  version: number;
+  orderBumps = 0;
+  lastReordered = false;
+  readonly notices: string[] = [];
+  readonly pending: PendingConflicts[] = [];
+  readonly writers = new Map<string, Writer>();
+  readonly accepted = new Map<string, { version: number; conflicts: Conflict[] }>();
+  /** Answers to retried changes: from the change log, or from an earlier change of this group. */
+  readonly replayed = new Map<PushResult, 'log' | 'group'>();
+  readonly replayedFromLog = new Set<string>();
+  readonly changes: ChangeRow[] = [];
+  readonly audit: AuditRow[] = [];
+  readonly conflicts: ConflictRow[] = [];
+  private readonly records: Map<string, StoredRow | null>;
+  private readonly receipts: Map<string, number>;
+  private readonly ranks: Map<string, number>;
+  private readonly dirty = new Map<string, RecordRow>();
+  private readonly newSpaces = new Map<string, SpaceRow>();
+  private readonly rankedSpaces = new Map<string, number>();
+
+  private constructor(
+    lastVersion: number,
+    loaded: {
+      records: Map<string, StoredRow | null>;
+      receipts: Map<string, number>;
+      ranks: Map<string, number>;
+    },
+  ) {
+    this.version = lastVersion;
+    this.records = loaded.records;
+    this.receipts = loaded.receipts;
+    this.ranks = loaded.ranks;
+  }
+
+  /** Reads, for all the group's changes at once, their receipts, records (and reported tasks), spaces. */
+  static async load(tx: Tx, jobs: readonly PushJob[], lastVersion: number): Promise<GroupState> {
+    const changes = jobs.flatMap((job) => job.request.changes);
+    const keys = new Map<string, { entity: string; id: string }>();
+    for (const change of changes) {
+      keys.set(recordKey(change.entity, change.recordId), { entity: change.entity, id: change.recordId });
+      const taskId = change.entity === 'taskUpdate' ? change.fields.taskId : undefined;
+      if (typeof taskId === 'string') keys.set(recordKey('task', taskId), { entity: 'task', id: taskId });
+    }
+    const receipts = await loadReceipts(tx, [...new Set(changes.map((c) => c.changeId))]);
+    const records = await loadRecords(tx, [...keys.values()]);
+    const ranks = await loadSpaceRanks(tx, [...new Set(changes.map((c) => c.spaceId))]);
+    return new GroupState(lastVersion, { records, receipts, ranks });
+  }
+
+  nextVersion(): number {
+    this.version += 1;
+    return this.version;
+  }
+
+  /** The answer to a change already accepted (before or earlier in this group), or null. */
+  replay(changeId: string): PushResult | null {
+    const logged = this.receipts.get(changeId);
+    const version = logged ?? this.accepted.get(changeId)?.version;
+    if (version === undefined) return null;
+    const result: PushResult = { changeId, status: 'accepted', version, conflicts: [] };
+    this.replayed.set(result, logged === undefined ? 'group' : 'log');
+    if (logged !== undefined) this.replayedFromLog.add(changeId);
+    return result;
+  }
+
+  /** A record as the group's earlier changes left it (read from the database the first time). */
+  async record(tx: Tx, entity: string, id: string): Promise<StoredRow | null> {
+    const key = recordKey(entity, id);
+    const known = this.records.get(key);
+    if (known !== undefined) return known;
+    const row = await loadRecord(tx, entity, id);
+    this.records.set(key, row);
+    return row;
+  }
+
+  saveRecord(change: RecordChange, data: StoredData, version: number, now: number): void {
+    const key = recordKey(change.entity, change.recordId);
+    this.records.set(key, { spaceId: change.spaceId, data });
+    this.dirty.set(key, {
+      entity: change.entity,
+      id: change.recordId,
+      space_id: change.spaceId,
+      data,
+      deleted: data._deleted === 1,
+      version,
+      updated_at: now,
+    });
+  }
+
+  /**
+   * Makes sure the space has its row and the rank its head record (a programme or meeting, see
+   * `rankFromRecord`) gives it: a new space starts at that rank (the directory first, undated ones last);
+   * a known one moves when its head's date changes. True when the order of an already known space
+   * (including one this group created) changed: snapshot pages in progress must restart.
+   */
+  touchSpace(change: RecordChange, record: Readonly<Record<string, unknown>>, now: number): boolean {
+    const { spaceId } = change;
+    const rank = rankFromRecord(change.entity, record);
+    const current = this.ranks.get(spaceId);
+    if (current === undefined) {
+      const initial = spaceId === DIRECTORY_SPACE ? DIRECTORY_RANK : (rank ?? UNDATED_RANK);
+      const kind = parseSpaceId(spaceId)?.kind ?? 'directory';
+      this.ranks.set(spaceId, initial);
+      this.newSpaces.set(spaceId, { space_id: spaceId, kind, rank: initial, created_at: now });
+      return false;
+    }
+    if (rank === null || rank === current) return false;
+    this.ranks.set(spaceId, rank);
+    const fresh = this.newSpaces.get(spaceId);
+    if (fresh) fresh.rank = rank;
+    else this.rankedSpaces.set(spaceId, rank);
+    return true;
+  }
+
+  writes(): Omit<GroupWrites, 'channel'> {
+    return {
+      records: [...this.dirty.values()],
+      changes: this.changes,
+      audit: this.audit,
+      conflicts: this.conflicts,
+      newSpaces: [...this.newSpaces.values()],
+      rankedSpaces: [...this.rankedSpaces.entries()].map(([space_id, rank]) => ({ space_id, rank })),
+      lastVersion: this.version,
+      orderBumps: this.orderBumps,
+      notices: this.notices,
+    };
+  }
+}

@@ -1,0 +1,288 @@
+import { uuidv7 } from '../../shared/ids/index.ts';
+import type { RecordChange } from '../../shared/sync/change.ts';
+import { mergeChange, type MergeResult } from '../../shared/sync/merge.ts';
+import type { Conflict, PushRequest, PushResult } from '../../shared/sync/protocol.ts';
+import { businessFields, DELETED_FIELD } from '../../shared/sync/record.ts';
+import { canWrite, type Principal } from '../authz/access.ts';
+import { authorizeChange } from '../authz/authorize-change.ts';
+import type { Tx } from '../db/database.ts';
+import { encodeNotice } from '../live/notice.ts';
+import type { Writer } from './change-log.ts';
+import {
+  checkMergedRecord,
+  precheckChange,
+  spaceMismatch,
+  writtenFields,
+  type Rejection,
+} from './change-checks.ts';
+import { detectConflicts, stampsToExplain } from './conflict-detection.ts';
+import { GroupState, type PendingConflicts } from './group-state.ts';
+import { loadConflictsOf, loadWriters, stampKey } from './group-store.ts';
+import { writeGroup } from './group-write.ts';
+import type { StoredRow } from './record-store.ts';
+import { countPush, stopwatch } from './push-stats.ts';
+import { lockSyncState } from './sync-state.ts';
+
+/**
+ * A push group: the pushes that arrived while the previous group was being written, applied in one
+ * transaction under the push lock, one after another in arrival order, exactly as if each ran alone —
+ * each change sees the records as every earlier change of the group left them (an in-memory overlay of
+ * the rows read once at the start), takes the next version, and is answered on its own. The reads are
+ * one query per kind for the whole group and the writes one statement (group-store.ts, group-write.ts),
+ * so a group costs a few round trips and one commit, whatever the number of pushes in it.
+ */
+export interface Pusher {
+  principal: Principal;
+  userId: string;
+  userName: string;
+}
+
+export interface PushJob {
+  pusher: Pusher;
+  request: PushRequest;
+  /** The server's clock when the push arrived. */
+  now: number;
+}
+
+type Merged = MergeResult<Record<string, unknown>>;
+type Author = { userId: string; userName: string; clientId: string };
+
+const rejected = (change: RecordChange, rejection: Rejection): PushResult => ({
+  changeId: change.changeId,
+  status: 'rejected',
+  code: rejection.code,
+  reason: rejection.reason,
+});
+
+/** Applies a group of pushes; the answers, in the order of the jobs. */
+export async function applyPushGroup(
+  tx: Tx,
+  jobs: readonly PushJob[],
+  options: { maxDriftMs: number; channel: string },
+): Promise<PushResult[][]> {
+  const lap = stopwatch();
+  const sync = await lockSyncState(tx);
+  lap('lock');
+  const state = await GroupState.load(tx, jobs, sync.lastVersion);
+  lap('read');
+  const answers: PushResult[][] = [];
+  for (const job of jobs) {
+    const author = {
+      userId: job.pusher.userId,
+      userName: job.pusher.userName,
+      clientId: job.request.clientId,
+    };
+    const first = state.version;
+    const touched = new Set<string>();
+    let reordered = false;
+    const results: PushResult[] = [];
+    for (const change of job.request.changes) {
+      const result = await applyOne(state, { job, author, change });
+      results.push(result);
+      if (result.status !== 'accepted' || state.replayed.has(result)) continue;
+      touched.add(change.spaceId);
+      reordered ||= state.lastReordered;
+    }
+    answers.push(results);
+    if (reordered) state.orderBumps += 1;
+    if (state.version > first)
+      state.notices.push(encodeNotice({ version: state.version, spaceIds: [...touched] }));
+  }
+  lap('apply');
+  await explainConflicts(tx, state);
+  await answerReplays(tx, state);
+  lap('conflicts');
+  if (state.version > sync.lastVersion || state.orderBumps > 0) {
+    await writeGroup(tx, { ...state.writes(), channel: options.channel });
+  }
+  lap('write');
+  countPush('groups', 1);
+  countPush('pushes', jobs.length);
+  countPush('changes', state.version - sync.lastVersion);
+  return answers;
+
+  async function applyOne(
+    group: GroupState,
+    input: { job: PushJob; author: Author; change: RecordChange },
+  ): Promise<PushResult> {
+    const { change, job } = input;
+    const replay = group.replay(change.changeId);
+    if (replay) return replay;
+    const precheck = precheckChange(change, job.now, options.maxDriftMs);
+    if (precheck) return rejected(change, precheck);
+    const stored = await group.record(tx, change.entity, change.recordId);
+    if (stored && stored.spaceId !== change.spaceId)
+      return rejected(change, spaceMismatch(stored.spaceId, change));
+    const merge = mergeChange<Record<string, unknown>>(stored?.data, change);
+    const refusal =
+      (await checkAccess(group, job.pusher.principal, change, stored, merge)) ??
+      checkMergedRecord(change, stored !== null, businessFields(merge.record));
+    if (refusal) return rejected(change, refusal);
+    return accept(group, { ...input, stored, merge });
+  }
+
+  async function checkAccess(
+    group: GroupState,
+    principal: Principal,
+    change: RecordChange,
+    stored: StoredRow | null,
+    merge: Merged,
+  ): Promise<Rejection | null> {
+    const merged = businessFields(merge.record);
+    let task: Readonly<Record<string, unknown>> | null = null;
+    if (change.entity === 'taskUpdate' && !canWrite(principal, change.spaceId)) {
+      const row = typeof merged.taskId === 'string' ? await group.record(tx, 'task', merged.taskId) : null;
+      task = row && row.data._deleted !== 1 ? businessFields(row.data) : null;
+    }
+    const decision = authorizeChange(principal, {
+      entity: change.entity,
+      spaceId: change.spaceId,
+      fields: writtenFields(change),
+      deleted: change.deleted === true,
+      stored: stored ? businessFields(stored.data) : null,
+      merged,
+      task,
+    });
+    return decision.allowed ? null : { code: 'forbidden', reason: decision.reason };
+  }
+}
+
+function accept(
+  group: GroupState,
+  input: { job: PushJob; author: Author; change: RecordChange; stored: StoredRow | null; merge: Merged },
+): PushResult {
+  const { change, merge, job, author } = input;
+  const version = group.nextVersion();
+  const stored = input.stored?.data;
+  // Writers of the stored stamps: known now when an earlier change of the group wrote them, else read
+  // from the change log after the loop (one query for the group).
+  const stamps = stampsToExplain(change, stored, merge);
+  const local = new Map<string, Writer>();
+  const fromLog: string[] = [];
+  for (const stamp of stamps) {
+    const writer = group.writers.get(stampKey(change.entity, change.recordId, stamp));
+    if (writer) local.set(stamp, writer);
+    else fromLog.push(stamp);
+  }
+  const conflicts: Conflict[] = [];
+  const result: PushResult = { changeId: change.changeId, status: 'accepted', version, conflicts };
+  const now = job.now;
+  const pending: PendingConflicts = {
+    change,
+    author,
+    stored,
+    merge,
+    local,
+    fromLog,
+    version,
+    now,
+    conflicts,
+  };
+  group.pending.push(pending);
+  group.lastReordered = false;
+  if (merge.applied.length > 0) {
+    group.saveRecord(change, merge.record, version, job.now);
+    group.lastReordered = group.touchSpace(change, merge.record, job.now);
+  }
+  const fields = Object.fromEntries(
+    merge.applied.filter((f) => f.field !== DELETED_FIELD).map((f) => [f.field, f.newValue]),
+  );
+  group.changes.push({
+    version,
+    change_id: change.changeId,
+    entity: change.entity,
+    record_id: change.recordId,
+    space_id: change.spaceId,
+    hlc: change.hlc,
+    fields,
+    deleted: merge.applied.some((f) => f.field === DELETED_FIELD),
+    user_id: author.userId,
+    client_id: author.clientId,
+    received_at: job.now,
+  });
+  for (const outcome of merge.applied) {
+    group.audit.push({
+      version,
+      at: job.now,
+      user_id: author.userId,
+      client_id: author.clientId,
+      space_id: change.spaceId,
+      entity: change.entity,
+      record_id: change.recordId,
+      field: outcome.field,
+      old_value: outcome.oldValue ?? null,
+      new_value: outcome.newValue ?? null,
+    });
+  }
+  group.accepted.set(change.changeId, { version, conflicts });
+  group.writers.set(stampKey(change.entity, change.recordId, change.hlc), {
+    userId: author.userId,
+    clientId: author.clientId,
+    userName: author.userName,
+  });
+  return result;
+}
+
+/** Conflict detection for every accepted change, once the writers of the stamps it replaced are known. */
+async function explainConflicts(tx: Tx, group: GroupState): Promise<void> {
+  const lookups = group.pending.flatMap((p) =>
+    p.fromLog.map((hlc) => ({ entity: p.change.entity, recordId: p.change.recordId, hlc })),
+  );
+  const logged = await loadWriters(tx, lookups);
+  for (const pending of group.pending) {
+    const writers = new Map(pending.local);
+    for (const stamp of pending.fromLog) {
+      const writer = logged.get(stampKey(pending.change.entity, pending.change.recordId, stamp));
+      if (writer) writers.set(stamp, writer);
+    }
+    const drafts = detectConflicts({ ...pending, writers });
+    for (const draft of drafts) {
+      const { change, version, now } = pending;
+      const conflict: Conflict = {
+        id: uuidv7(now),
+        spaceId: change.spaceId,
+        entity: change.entity,
+        recordId: change.recordId,
+        field: draft.field,
+        kept: { ...draft.kept, value: draft.kept.value ?? null },
+        overwritten: { ...draft.overwritten, value: draft.overwritten.value ?? null },
+        createdAt: now,
+        resolvedAt: null,
+      };
+      pending.conflicts.push(conflict);
+      group.conflicts.push({
+        id: conflict.id,
+        change_id: change.changeId,
+        version,
+        space_id: change.spaceId,
+        entity: change.entity,
+        record_id: change.recordId,
+        field: draft.field,
+        kept_value: conflict.kept.value,
+        kept_hlc: draft.kept.hlc,
+        kept_user_id: draft.kept.userId,
+        kept_user_name: draft.kept.userName,
+        overwritten_value: conflict.overwritten.value,
+        overwritten_hlc: draft.overwritten.hlc,
+        overwritten_user_id: draft.overwritten.userId,
+        overwritten_user_name: draft.overwritten.userName,
+        created_at: now,
+      });
+    }
+  }
+}
+
+/** Retried changes answer their first result: version and conflicts, by field as the inbox lists them. */
+async function answerReplays(tx: Tx, group: GroupState): Promise<void> {
+  const stored = await loadConflictsOf(tx, [...group.replayedFromLog]);
+  for (const [result, source] of group.replayed) {
+    if (result.status !== 'accepted') continue;
+    const conflicts =
+      source === 'log'
+        ? (stored.get(result.changeId) ?? [])
+        : [...(group.accepted.get(result.changeId)?.conflicts ?? [])].sort((a, b) =>
+            a.field < b.field ? -1 : a.field > b.field ? 1 : 0,
+          );
+    result.conflicts.push(...conflicts);
+  }
+}
