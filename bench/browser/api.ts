@@ -40,7 +40,12 @@ export interface BenchApi {
   /** Lets the rows kept for bulkPut go (before the heap figure). */
   dropFetched(): Promise<void>;
   prepareTasks(fromDb: string, toDb: string, count: number): Promise<number>;
-  editLatency(dbName: string, mode: 'engine' | 'raw', edits: number, warmup: number): Promise<LatencySample>;
+  editLatency(
+    dbName: string,
+    mode: 'engine' | 'raw' | 'tx',
+    edits: number,
+    warmup: number,
+  ): Promise<LatencySample>;
   login(baseUrl: string, username: string, password: string, dbName: string): Promise<void>;
   /** One round of this page's replica: its duration, time awaiting each transport method, rows written. */
   syncOnce(): Promise<RoundTiming>;

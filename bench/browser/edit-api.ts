@@ -63,6 +63,11 @@ export const editApi: Pick<BenchApi, 'prepareTasks' | 'editLatency'> = {
         });
         const start = performance.now();
         if (mode === 'engine') await updateRecord(ctx, 'task', id, { progress: value });
+        else if (mode === 'tx')
+          // The raw put inside an explicit transaction over the write path's four tables.
+          await db.transaction('rw', [db.task, db.outbox, db.history, db.meta], () =>
+            db.task.put({ ...current, progress: value }),
+          );
         else await db.task.put({ ...current, progress: value });
         const committed = performance.now();
         await seen;

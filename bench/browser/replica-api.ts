@@ -89,7 +89,11 @@ export const replicaApi: ReplicaApi = {
     if (r.live) return;
     const token = r.sessions.current()?.accessToken;
     if (!token) throw new Error('no session');
-    const scheduler = createSyncScheduler({ engine: r.engine, db: r.db, report: (p) => console.debug(`scheduler ${JSON.stringify(p)}`) });
+    const scheduler = createSyncScheduler({
+      engine: r.engine,
+      db: r.db,
+      report: (p) => console.debug(`scheduler ${JSON.stringify(p)}`),
+    });
     const socket = new WebSocket(`${liveBaseUrl}/sync/live?token=${encodeURIComponent(token)}`);
     socket.addEventListener('message', (event) => {
       console.debug(`live notice ${String(event.data)}`);

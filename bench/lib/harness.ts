@@ -8,6 +8,10 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Replicas A and B are tabs of one browser here but separate machines in life: no background throttling.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export function quantile(values: number[], q: number): number {
