@@ -3,13 +3,13 @@ import { parseArgs } from 'node:util';
 /** The flags of `npm run bench` (see bench/README.md), parsed and checked once. */
 const { values } = parseArgs({
   options: {
-    records: { type: 'string', default: '10000' },
+    records: { type: 'string', default: '50000' },
     tasks: { type: 'string', default: '10000' },
     edits: { type: 'string', default: '200' },
     rounds: { type: 'string', default: '30' },
     poll: { type: 'string', default: '0' },
-    'catchup-server': { type: 'string', default: '5000' },
-    'catchup-local': { type: 'string', default: '500' },
+    'catchup-server': { type: 'string', default: '20000' },
+    'catchup-local': { type: 'string', default: '2000' },
     only: { type: 'string', default: 'initial,pouchdb,edit,propagation,catchup,postgres' },
     keep: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
