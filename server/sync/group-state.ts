@@ -36,6 +36,18 @@ export interface PendingConflicts {
   conflicts: Conflict[];
 }
 
+/**
+ * What a group hands the next one (push pipelining, see push-queue.ts): the rows it read or wrote as they
+ * stand after it, the changes it accepted, and the version it ended at. Valid for the next group only if
+ * nothing else committed in between, which the next group checks under the lock (`version`).
+ */
+export interface Carry {
+  version: number;
+  records: ReadonlyMap<string, StoredRow | null>;
+  ranks: ReadonlyMap<string, number>;
+  accepted: ReadonlyMap<string, number>;
+}
+
 export class GroupState {
   version: number;
   orderBumps = 0;
@@ -56,6 +68,7 @@ export class GroupState {
   private readonly dirty = new Map<string, RecordRow>();
   private readonly newSpaces = new Map<string, SpaceRow>();
   private readonly rankedSpaces = new Map<string, number>();
+  private readonly carried: Carry | null;
 
   private constructor(
     lastVersion: number,
@@ -64,15 +77,20 @@ export class GroupState {
       receipts: Map<string, number>;
       ranks: Map<string, number>;
     },
+    carried: Carry | null,
   ) {
+    this.carried = carried;
     this.version = lastVersion;
     this.records = loaded.records;
     this.receipts = loaded.receipts;
     this.ranks = loaded.ranks;
   }
 
-  /** Reads, for all the group's changes at once, their receipts, records (and reported tasks), spaces. */
-  static async load(tx: Tx, jobs: readonly PushJob[], lastVersion: number): Promise<GroupState> {
+  /**
+   * Reads, for all the group's changes at once, their receipts, records (and reported tasks), spaces —
+   * taking what the previous group left (`carry`) over the database, whose rows it had not committed yet.
+   */
+  static async load(tx: Tx, jobs: readonly PushJob[], lastVersion: number, carry: Carry | null = null) {
     const changes = jobs.flatMap((job) => job.request.changes);
     const keys = new Map<string, { entity: string; id: string }>();
     for (const change of changes) {
@@ -80,10 +98,42 @@ export class GroupState {
       const taskId = change.entity === 'taskUpdate' ? change.fields.taskId : undefined;
       if (typeof taskId === 'string') keys.set(recordKey('task', taskId), { entity: 'task', id: taskId });
     }
-    const receipts = await loadReceipts(tx, [...new Set(changes.map((c) => c.changeId))]);
-    const records = await loadRecords(tx, [...keys.values()]);
-    const ranks = await loadSpaceRanks(tx, [...new Set(changes.map((c) => c.spaceId))]);
-    return new GroupState(lastVersion, { records, receipts, ranks });
+    const carried = <T>(from: ReadonlyMap<string, T> | undefined, key: string) =>
+      from?.has(key) === true ? { value: from.get(key) as T } : null;
+    const changeIds = [...new Set(changes.map((c) => c.changeId))];
+    const receipts = await loadReceipts(
+      tx,
+      changeIds.filter((id) => !carried(carry?.accepted, id)),
+    );
+    for (const id of changeIds) {
+      const version = carry?.accepted.get(id);
+      if (version !== undefined) receipts.set(id, version);
+    }
+    const unknownKeys = [...keys.entries()].filter(([key]) => !carried(carry?.records, key));
+    const records = await loadRecords(
+      tx,
+      unknownKeys.map(([, k]) => k),
+    );
+    for (const key of keys.keys()) {
+      const row = carried(carry?.records, key);
+      if (row) records.set(key, row.value);
+    }
+    const spaceIds = [...new Set(changes.map((c) => c.spaceId))];
+    const ranks = await loadSpaceRanks(
+      tx,
+      spaceIds.filter((id) => !carried(carry?.ranks, id)),
+    );
+    for (const id of spaceIds) {
+      const rank = carry?.ranks.get(id);
+      if (rank !== undefined) ranks.set(id, rank);
+    }
+    return new GroupState(lastVersion, { records, receipts, ranks }, carry);
+  }
+
+  /** What the next group may start from (see {@link Carry}). */
+  carry(): Carry {
+    const accepted = new Map([...this.accepted].map(([id, { version }]) => [id, version]));
+    return { version: this.version, records: this.records, ranks: this.ranks, accepted };
   }
 
   nextVersion(): number {
@@ -107,7 +157,8 @@ export class GroupState {
     const key = recordKey(entity, id);
     const known = this.records.get(key);
     if (known !== undefined) return known;
-    const row = await loadRecord(tx, entity, id);
+    const carried = this.carried?.records.get(key);
+    const row = carried !== undefined ? carried : await loadRecord(tx, entity, id);
     this.records.set(key, row);
     return row;
   }

@@ -16,7 +16,7 @@ import {
   type Rejection,
 } from './change-checks.ts';
 import { detectConflicts, stampsToExplain } from './conflict-detection.ts';
-import { GroupState, type PendingConflicts } from './group-state.ts';
+import { GroupState, type Carry, type PendingConflicts } from './group-state.ts';
 import { loadConflictsOf, loadWriters, stampKey } from './group-store.ts';
 import { writeGroup } from './group-write.ts';
 import type { StoredRow } from './record-store.ts';
@@ -54,40 +54,43 @@ const rejected = (change: RecordChange, rejection: Rejection): PushResult => ({
   reason: rejection.reason,
 });
 
+/**
+ * Pipelining (PostgreSQL, see push-queue.ts): with the previous group's `carry`, the group reads and applies
+ * its changes before it has the push lock, while the previous group still writes; once it has the lock it
+ * checks that nothing else committed in between (the version is the carry's) and otherwise starts over
+ * under the lock. `ready` hands this group's carry on as soon as its outcome is settled and it holds the
+ * lock, so the next group can start.
+ */
+export interface Pipeline {
+  carry: Carry | null;
+  ready(carry: Carry): void;
+}
+
 /** Applies a group of pushes; the answers, in the order of the jobs. */
 export async function applyPushGroup(
   tx: Tx,
   jobs: readonly PushJob[],
   options: { maxDriftMs: number; channel: string },
+  pipeline?: Pipeline,
 ): Promise<PushResult[][]> {
   const lap = stopwatch();
+  const carry = pipeline?.carry ?? null;
+  let state: GroupState | null = null;
+  let answers: PushResult[][] = [];
+  if (carry) {
+    state = await GroupState.load(tx, jobs, carry.version, carry);
+    answers = await applyJobs(state);
+    lap('ahead');
+  }
   const sync = await lockSyncState(tx);
   lap('lock');
-  const state = await GroupState.load(tx, jobs, sync.lastVersion);
-  lap('read');
-  const answers: PushResult[][] = [];
-  for (const job of jobs) {
-    const author = {
-      userId: job.pusher.userId,
-      userName: job.pusher.userName,
-      clientId: job.request.clientId,
-    };
-    const first = state.version;
-    const touched = new Set<string>();
-    let reordered = false;
-    const results: PushResult[] = [];
-    for (const change of job.request.changes) {
-      const result = await applyOne(state, { job, author, change });
-      results.push(result);
-      if (result.status !== 'accepted' || state.replayed.has(result)) continue;
-      touched.add(change.spaceId);
-      reordered ||= state.lastReordered;
-    }
-    answers.push(results);
-    if (reordered) state.orderBumps += 1;
-    if (state.version > first)
-      state.notices.push(encodeNotice({ version: state.version, spaceIds: [...touched] }));
-  }
+  if (state === null || sync.lastVersion !== (carry?.version ?? -1)) {
+    countPush(state === null ? 'locked' : 'redone', 1);
+    state = await GroupState.load(tx, jobs, sync.lastVersion);
+    lap('read');
+    answers = await applyJobs(state);
+  } else countPush('ahead', 1);
+  pipeline?.ready(state.carry());
   lap('apply');
   await explainConflicts(tx, state);
   await answerReplays(tx, state);
@@ -100,6 +103,33 @@ export async function applyPushGroup(
   countPush('pushes', jobs.length);
   countPush('changes', state.version - sync.lastVersion);
   return answers;
+
+  async function applyJobs(group: GroupState): Promise<PushResult[][]> {
+    const all: PushResult[][] = [];
+    for (const job of jobs) {
+      const author = {
+        userId: job.pusher.userId,
+        userName: job.pusher.userName,
+        clientId: job.request.clientId,
+      };
+      const first = group.version;
+      const touched = new Set<string>();
+      let reordered = false;
+      const results: PushResult[] = [];
+      for (const change of job.request.changes) {
+        const result = await applyOne(group, { job, author, change });
+        results.push(result);
+        if (result.status !== 'accepted' || group.replayed.has(result)) continue;
+        touched.add(change.spaceId);
+        reordered ||= group.lastReordered;
+      }
+      all.push(results);
+      if (reordered) group.orderBumps += 1;
+      if (group.version > first)
+        group.notices.push(encodeNotice({ version: group.version, spaceIds: [...touched] }));
+    }
+    return all;
+  }
 
   async function applyOne(
     group: GroupState,

@@ -1,5 +1,6 @@
 import type { PushResult } from '../../shared/sync/protocol.ts';
 import type { Database } from '../db/database.ts';
+import type { Carry } from './group-state.ts';
 import { applyPushGroup, type PushJob } from './push-group.ts';
 import { stopwatch } from './push-stats.ts';
 
@@ -10,6 +11,12 @@ import { stopwatch } from './push-stats.ts';
  * queries of a group are batched (push-group.ts). Pushes keep their arrival order and each gets its own
  * answer. If a group's transaction fails, its pushes are retried one per transaction, so one bad push
  * fails alone, as it would have without grouping.
+ *
+ * On PostgreSQL two groups overlap: once a group holds the lock and knows its outcome, the next one starts
+ * in a transaction of its own, reading and applying its changes on top of what the first one left (its
+ * carry) while the first writes and commits; it then waits for the lock and checks that nothing else
+ * committed meanwhile (else it starts over under the lock). So the server's JavaScript and PostgreSQL's
+ * writing run side by side instead of in turn. PGlite has one connection: groups run one after another.
  */
 export const MAX_GROUP_CHANGES = 2000;
 
@@ -17,6 +24,8 @@ interface Waiting {
   job: PushJob;
   resolve: (results: PushResult[]) => void;
   reject: (error: unknown) => void;
+  /** Retried alone after its group failed. */
+  alone?: boolean;
 }
 
 export interface PushQueueOptions {
@@ -31,6 +40,7 @@ export class PushQueue {
   private readonly database: Database;
   private readonly maxDriftMs: number;
   private readonly apply: typeof applyPushGroup;
+  private readonly pipelined: boolean;
   /** Transactions run so far and the pushes they carried (a group retried alone counts again). */
   readonly counts = { groups: 0, pushes: 0 };
 
@@ -38,6 +48,7 @@ export class PushQueue {
     this.database = database;
     this.maxDriftMs = options.maxDriftMs;
     this.apply = options.apply ?? applyPushGroup;
+    this.pipelined = database.kind === 'postgres';
   }
 
   push(job: PushJob): Promise<PushResult[]> {
@@ -52,50 +63,62 @@ export class PushQueue {
     let changes = 0;
     for (const next of this.waiting) {
       const size = next.job.request.changes.length;
-      if (group.length > 0 && changes + size > MAX_GROUP_CHANGES) break;
+      if (group.length > 0 && (next.alone || changes + size > MAX_GROUP_CHANGES)) break;
       group.push(next);
       changes += size;
+      if (next.alone) break;
     }
     this.waiting.splice(0, group.length);
     return group;
   }
 
-  private async run(jobs: readonly PushJob[]): Promise<PushResult[][]> {
+  /** Runs one group; `ready` gets its carry once the next group may start (null: start after it). */
+  private async run(group: Waiting[], carry: Carry | null, ready: (carry: Carry | null) => void) {
+    const jobs = group.map((w) => w.job);
     const options = { maxDriftMs: this.maxDriftMs, channel: this.database.noticeChannel };
     const lap = stopwatch();
     this.counts.groups += 1;
     this.counts.pushes += jobs.length;
-    const answers = await this.database.transaction((tx) => this.apply(tx, jobs, options));
-    lap('transaction');
-    return answers;
+    try {
+      const pipeline = this.pipelined ? { carry, ready } : undefined;
+      const answers = await this.database.transaction((tx) => this.apply(tx, jobs, options, pipeline));
+      lap('transaction');
+      ready(null);
+      group.forEach((waiting, i) => waiting.resolve(answers[i] ?? []));
+      return true;
+    } catch (error) {
+      ready(null);
+      if (group.length === 1) group[0]?.reject(error);
+      else this.waiting.unshift(...group.map((waiting) => ({ ...waiting, alone: true })));
+      return false;
+    }
   }
 
   private async drain(): Promise<void> {
     this.running = true;
+    const inFlight = new Set<Promise<boolean>>();
+    let carry: Carry | null = null;
     try {
-      while (this.waiting.length > 0) {
-        const group = this.takeGroup();
-        try {
-          const answers = await this.run(group.map((w) => w.job));
-          group.forEach((waiting, i) => waiting.resolve(answers[i] ?? []));
-        } catch (error) {
-          if (group.length === 1) group[0]?.reject(error);
-          else await this.alone(group);
+      while (this.waiting.length > 0 || inFlight.size > 0) {
+        if (this.waiting.length === 0) {
+          await Promise.race(inFlight);
+          continue;
         }
+        const group = this.takeGroup();
+        let handOn: (carry: Carry | null) => void = () => undefined;
+        const handed = new Promise<Carry | null>((resolve) => (handOn = resolve));
+        const run = this.run(group, carry, (next) => handOn(next));
+        inFlight.add(run);
+        void run.then((ok) => {
+          inFlight.delete(run);
+          if (!ok) carry = null;
+        });
+        carry = await handed;
+        // No carry: the group failed, or runs unpipelined; the next one starts after it, under the lock.
+        if (carry === null) await run;
       }
     } finally {
       this.running = false;
-    }
-  }
-
-  private async alone(group: readonly Waiting[]): Promise<void> {
-    for (const waiting of group) {
-      try {
-        const [results] = await this.run([waiting.job]);
-        waiting.resolve(results ?? []);
-      } catch (error) {
-        waiting.reject(error);
-      }
     }
   }
 }
