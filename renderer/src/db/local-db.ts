@@ -43,6 +43,11 @@ export interface SyncState {
   /** Set while an initial snapshot is being fetched page by page. */
   snapshotAfter: string | null;
   snapshotDone: boolean;
+  /**
+   * The snapshot in progress started on a replica with no records at all: its pages are written as they
+   * come, with no merge against local copies (there are none, and pages never repeat a record).
+   */
+  snapshotFresh?: boolean;
   lastSyncAt: number | null;
   /** The server's clock minus ours, learned at each sync: edits are stamped with server-corrected time. */
   clockOffsetMs: number;

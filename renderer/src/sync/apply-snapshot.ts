@@ -11,12 +11,31 @@ import { receiveStamps } from '../db/clock.ts';
 import { recordTable, type LocalDb } from '../db/local-db.ts';
 import { updateSyncState } from './sync-state.ts';
 
+export interface SnapshotPageOptions {
+  /** The snapshot started on an empty replica: records are written as sent, no merge (see SyncState). */
+  fresh: boolean;
+  /** The server clock offset learned from this page's response, saved in the same transaction. */
+  clockOffsetMs: number;
+}
+
+/** True when the replica holds no record of any entity (a first sync, not a re-snapshot). */
+export async function hasNoRecords(db: LocalDb): Promise<boolean> {
+  const counts = await Promise.all(entityNames.map((name) => db.table(name).count()));
+  return counts.every((count) => count === 0);
+}
+
 /**
  * Applies one snapshot page in one transaction: each record merged field by field with what this replica
- * has (its own unsent edits keep their newer values), the resume point saved with it, and — on the last
- * page — the cursor from which incremental pull continues.
+ * has (its own unsent edits keep their newer values) — or, on a fresh replica, written as sent —, the
+ * resume point and the clock offset saved with it, and — on the last page — the cursor from which
+ * incremental pull continues.
  */
-export async function applySnapshotPage(db: LocalDb, page: SnapshotResponse, now: number): Promise<number> {
+export async function applySnapshotPage(
+  db: LocalDb,
+  page: SnapshotResponse,
+  now: number,
+  options: SnapshotPageOptions,
+): Promise<number> {
   const tables = [...entityNames.map((name) => db.table(name)), db.meta];
   return db.transaction('rw', tables, async () => {
     let latest = '';
@@ -34,6 +53,10 @@ export async function applySnapshotPage(db: LocalDb, page: SnapshotResponse, now
     // One bulkGet and one bulkPut per table: the page's cost is the writes, not a round trip per record.
     for (const [entity, remotes] of byEntity) {
       const table = recordTable(db, entity);
+      if (options.fresh) {
+        await table.bulkPut(remotes as unknown as StoredRecord<EntityOf<typeof entity>>[]);
+        continue;
+      }
       const locals = await table.bulkGet(remotes.map((remote) => remote.id));
       const merged = remotes.map(
         (remote, i) =>
@@ -41,13 +64,13 @@ export async function applySnapshotPage(db: LocalDb, page: SnapshotResponse, now
       );
       await table.bulkPut(merged as unknown as StoredRecord<EntityOf<typeof entity>>[]);
     }
+    await updateSyncState(db, {
+      clockOffsetMs: options.clockOffsetMs,
+      ...(page.after === null
+        ? { snapshotAfter: null, snapshotDone: true, snapshotFresh: false, cursor: page.cursor }
+        : { snapshotAfter: page.after, snapshotFresh: options.fresh }),
+    });
     if (latest) await receiveStamps(db, [latest], now, { trusted: true });
-    await updateSyncState(
-      db,
-      page.after === null
-        ? { snapshotAfter: null, snapshotDone: true, cursor: page.cursor }
-        : { snapshotAfter: page.after },
-    );
     return applied;
   });
 }

@@ -1,6 +1,6 @@
 import type { LocalDb } from '../db/local-db.ts';
 import { applyPulledPage } from './apply-pull.ts';
-import { applySnapshotPage } from './apply-snapshot.ts';
+import { applySnapshotPage, hasNoRecords } from './apply-snapshot.ts';
 import { pushOutbox } from './push-outbox.ts';
 import { clockOffsetFrom, loadSyncState, updateSyncState } from './sync-state.ts';
 import { TransportError, type SyncTransport } from './transport.ts';
@@ -51,6 +51,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   async function snapshot(): Promise<number> {
     const state = await loadSyncState(db);
     if (state.snapshotDone) return 0;
+    const fresh = state.snapshotAfter === null ? await hasNoRecords(db) : state.snapshotFresh === true;
     let count = 0;
     const request = (after: string | undefined) => {
       const sentAt = now();
@@ -63,8 +64,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const { sentAt, page: pending } = next;
       const page = await pending;
       if (page.after !== null) next = request(page.after);
-      await learnClock(page.serverTime, sentAt);
-      count += await applySnapshotPage(db, page, now());
+      const clockOffsetMs = clockOffsetFrom(page.serverTime, sentAt, now());
+      count += await applySnapshotPage(db, page, now(), { fresh, clockOffsetMs });
       progress('snapshot', count);
       if (page.after === null) return count;
     }

@@ -75,12 +75,12 @@ describe('the sync scheduler during a round', () => {
   it('runs one more round right after, for an edit or a notice that came while a round ran', async () => {
     const { db, ctx } = createTestDb();
     const rounds: number[] = [];
-    let finishRound: (() => void) | null = null;
+    const round = { finish: (): void => undefined };
     const engine = {
       syncOnce: () => {
         rounds.push(Date.now());
         return new Promise((resolve) => {
-          finishRound = () => resolve({ pushed: 0, pulled: 0, snapshotRecords: 0 });
+          round.finish = () => resolve({ pushed: 0, pulled: 0, snapshotRecords: 0 });
         });
       },
     } as unknown as SyncEngine;
@@ -90,15 +90,15 @@ describe('the sync scheduler during a round', () => {
     expect(rounds).toHaveLength(1);
     // An edit lands while the round is still running, then the round ends before the debounce would.
     await createRecord(ctx, 'unit', ward('Phường Thượng Thanh'));
-    finishRound?.();
+    round.finish();
     await vi.advanceTimersByTimeAsync(1);
     expect(rounds).toHaveLength(2);
     // A live notice during that second round is not lost either.
     scheduler.request();
-    finishRound?.();
+    round.finish();
     await vi.advanceTimersByTimeAsync(1);
     expect(rounds).toHaveLength(3);
-    finishRound?.();
+    round.finish();
     await vi.advanceTimersByTimeAsync(1_000);
     expect(rounds).toHaveLength(3);
     scheduler.stop();

@@ -4,7 +4,9 @@ import { formatHlc } from '../../../shared/hlc/index.ts';
 import { uuidv7 } from '../../../shared/ids/index.ts';
 import type { SnapshotResponse } from '../../../shared/sync/protocol.ts';
 import { createTestDb } from '../../test/test-db.ts';
+import { createRecord } from '../db/write.ts';
 import { createSyncEngine } from './engine.ts';
+import { loadSyncState } from './sync-state.ts';
 import type { SyncTransport } from './transport.ts';
 
 const WARDS = ['Bồ Đề', 'Đức Giang', 'Gia Thụy', 'Giang Biên', 'Long Biên', 'Ngọc Lâm'];
@@ -32,8 +34,7 @@ function pages(): SnapshotResponse[] {
   }));
 }
 
-function pagedTransport(failOnce: string | null) {
-  const served = pages();
+function pagedTransport(failOnce: string | null, served: SnapshotResponse[] = pages()) {
   const log: string[] = [];
   let failing = failOnce;
   const transport = {
@@ -85,9 +86,25 @@ describe('the initial snapshot', () => {
     const engine = createSyncEngine({ db, transport });
     await expect(engine.syncOnce()).rejects.toThrow('connection dropped');
     expect(await db.unit.count()).toBe(4);
+    expect((await loadSyncState(db)).snapshotFresh).toBe(true);
     log.length = 0;
     await engine.syncOnce();
     expect(log).toEqual(['request page-2']);
     expect(await db.unit.count()).toBe(6);
+    expect(await loadSyncState(db)).toMatchObject({ snapshotDone: true, snapshotFresh: false, cursor: 42 });
+  });
+
+  it('merges into a replica that already has records: its own newer edit is kept', async () => {
+    const { db, ctx } = createTestDb(Date.UTC(2024, 0, 2));
+    const served = pages();
+    const first = served[0]?.records[0]?.record;
+    if (!first) throw new Error('no record');
+    const { _clock, _deleted, ...fields } = first;
+    await createRecord(ctx, 'unit', { ...fields, name: 'Phường Bồ Đề (đã sửa trên máy)' });
+    const before = await db.unit.count();
+    const { transport } = pagedTransport(null, served);
+    await createSyncEngine({ db, transport }).syncOnce();
+    expect((await db.unit.get(first.id))?.name).toBe('Phường Bồ Đề (đã sửa trên máy)');
+    expect(await db.unit.count()).toBe(before + 5);
   });
 });
