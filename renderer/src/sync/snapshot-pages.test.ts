@@ -97,14 +97,18 @@ describe('the initial snapshot', () => {
   it('merges into a replica that already has records: its own newer edit is kept', async () => {
     const { db, ctx } = createTestDb(Date.UTC(2024, 0, 2));
     const served = pages();
-    const first = served[0]?.records[0]?.record;
-    if (!first) throw new Error('no record');
-    const { _clock, _deleted, ...fields } = first;
-    await createRecord(ctx, 'unit', { ...fields, name: 'Phường Bồ Đề (đã sửa trên máy)' });
+    const id = String(served[0]?.records[0]?.record.id);
+    await createRecord(ctx, 'unit', {
+      ...sampleRecords.unit,
+      id,
+      kind: 'ward',
+      name: 'Phường Bồ Đề (đã sửa trên máy)',
+      shortName: 'Bồ Đề',
+    });
     const before = await db.unit.count();
     const { transport } = pagedTransport(null, served);
     await createSyncEngine({ db, transport }).syncOnce();
-    expect((await db.unit.get(first.id))?.name).toBe('Phường Bồ Đề (đã sửa trên máy)');
+    expect((await db.unit.get(id))?.name).toBe('Phường Bồ Đề (đã sửa trên máy)');
     expect(await db.unit.count()).toBe(before + 5);
   });
 });
