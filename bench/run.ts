@@ -26,6 +26,7 @@ import { localEditStage } from './stages/local-edit.ts';
 import { postgresPushStage } from './stages/postgres-push.ts';
 import { pouchStage } from './stages/pouchdb.ts';
 import { propagationStage } from './stages/propagation.ts';
+import { serverLoadStage } from './stages/server-load.ts';
 
 const { ONLY, PROFILE, RECORDS, KEEP } = options;
 
@@ -94,6 +95,7 @@ async function main() {
     context = null;
     await server.stop();
     if (ONLY.has('postgres')) await postgresPushStage(work);
+    if (ONLY.has('load')) await serverLoadStage();
     if (PROFILE) {
       const serverProfile = await readNodeProfile(join(work, 'server-prof'));
       if (serverProfile) {

@@ -10,7 +10,9 @@ const { values } = parseArgs({
     poll: { type: 'string', default: '0' },
     'catchup-server': { type: 'string', default: '20000' },
     'catchup-local': { type: 'string', default: '2000' },
-    only: { type: 'string', default: 'initial,pouchdb,edit,propagation,catchup,postgres' },
+    'load-clients': { type: 'string', default: '200' },
+    'load-seconds': { type: 'string', default: '20' },
+    only: { type: 'string', default: 'initial,pouchdb,edit,propagation,catchup,postgres,load' },
     keep: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
   },
@@ -27,6 +29,8 @@ export const ROUNDS = Math.max(1, num(values.rounds, 'rounds'));
 export const POLL_MS = num(values.poll, 'poll');
 export const CATCHUP_SERVER = num(values['catchup-server'], 'catchup-server');
 export const CATCHUP_LOCAL = num(values['catchup-local'], 'catchup-local');
+export const LOAD_CLIENTS = Math.max(1, num(values['load-clients'], 'load-clients'));
+export const LOAD_SECONDS = Math.max(1, num(values['load-seconds'], 'load-seconds'));
 export const ONLY = new Set((values.only ?? '').split(',').map((s) => s.trim()));
 
 export const KEEP = values.keep === true;
