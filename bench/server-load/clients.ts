@@ -58,6 +58,7 @@ export async function logIn(
           role: account.role,
           district,
           unitTasks: lead?.tasks ?? district.tasks,
+          ownTasks: account.tasks,
         });
         return { account, clientId, token: session.accessToken, simulated };
       }),
@@ -104,8 +105,10 @@ export async function runClient(
       else tally.errors.push(String(answer.status));
       continue;
     }
-    if (ended < timing.countFrom || ended > timing.deadline) continue;
     const { results } = answer.body as PushResponse;
+    const taken = new Set(results.filter((r) => r.status === 'accepted').map((r) => r.changeId));
+    client.simulated.seen.accepted(changes.filter((c) => taken.has(c.changeId)));
+    if (ended < timing.countFrom || ended > timing.deadline) continue;
     let accepted = 0;
     let conflicts = 0;
     for (const result of results) {

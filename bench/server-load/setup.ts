@@ -4,9 +4,16 @@ import pg from 'pg';
 import { seedDemo } from '../../server/admin/seed-demo.ts';
 import { createUser, grantRole } from '../../server/admin/user-admin.ts';
 import type { Argon2Params } from '../../server/auth/password.ts';
-import type { DatabaseConfig } from '../../server/db/database.ts';
+import { findUserByUsername, loadPrincipal } from '../../server/auth/user-store.ts';
+import { DEFAULT_SETTINGS } from '../../server/context.ts';
+import type { Database, DatabaseConfig } from '../../server/db/database.ts';
+import { push } from '../../server/sync/push-service.ts';
+import { formatHlc } from '../../shared/hlc/index.ts';
+import { uuidv7 } from '../../shared/ids/index.ts';
+import type { RecordChange } from '../../shared/sync/change.ts';
+import { MAX_PUSH_CHANGES, SYNC_SCHEMA_VERSION } from '../../shared/sync/protocol.ts';
 import { openDatabase } from '../../server/db/open-database.ts';
-import type { ClientRole, District } from './workload.ts';
+import { tasksOfUnit, type ClientRole, type District } from './workload.ts';
 
 /**
  * The district the load runs against: a scratch database (a new PostgreSQL database, dropped afterwards,
@@ -21,7 +28,11 @@ export interface LoadAccount {
   username: string;
   role: ClientRole;
   unitId: string | null;
+  /** A lead unit's own tasks (seeded before the run). */
+  tasks: Array<Readonly<Record<string, unknown>>>;
 }
+
+const TASKS_PER_LEAD_CLIENT = 5;
 
 export interface ScratchDatabase {
   /** DATABASE_URL for the server process ('' for PGlite). */
@@ -71,12 +82,43 @@ export function planAccounts(clients: number, district: District): LoadAccount[]
   return Array.from({ length: clients }, (_, i) => {
     const lead = district.leadUnits[i % district.leadUnits.length];
     const role: ClientRole = i % 2 === 0 ? 'writer' : 'lead-unit';
+    const leads = role === 'lead-unit' && lead !== undefined;
     return {
       username: `tai.${String(i).padStart(4, '0')}`,
       role,
-      unitId: role === 'lead-unit' && lead ? lead.unitId : null,
+      unitId: leads ? lead.unitId : null,
+      tasks: leads ? tasksOfUnit(lead.tasks, TASKS_PER_LEAD_CLIENT) : [],
     };
   });
+}
+
+/** The lead units' own tasks, pushed by the admin through the server's push path. */
+async function seedTasks(
+  database: Database,
+  username: string,
+  tasks: ReadonlyArray<Record<string, unknown>>,
+) {
+  const user = await findUserByUsername(database.orm, username);
+  const loaded = user ? await loadPrincipal(database.orm, user.id) : null;
+  if (!loaded) throw new Error(`no admin ${username}`);
+  const pusher = { principal: loaded.principal, userId: loaded.user.id, userName: loaded.user.displayName };
+  const context = { database, settings: DEFAULT_SETTINGS, now: Date.now };
+  const hlc = formatHlc({ wallMs: Date.now(), counter: 0, nodeId: 'ad00ad00ad00ad00' });
+  const changes: RecordChange[] = tasks.map(({ id, spaceId, ...fields }) => ({
+    changeId: uuidv7(Date.now()),
+    entity: 'task',
+    recordId: String(id),
+    spaceId: String(spaceId),
+    hlc,
+    fields,
+  }));
+  for (let start = 0; start < changes.length; start += MAX_PUSH_CHANGES) {
+    const batch = changes.slice(start, start + MAX_PUSH_CHANGES);
+    const request = { schemaVersion: SYNC_SCHEMA_VERSION, clientId: 'tai-thu-seed', changes: batch };
+    const { results } = await push(context, pusher, request);
+    const refused = results.find((r) => r.status === 'rejected');
+    if (refused) throw new Error(`seeding tasks: ${JSON.stringify(refused)}`);
+  }
 }
 
 /** Migrates, seeds the demo district and creates the accounts; the database is closed afterwards. */
@@ -96,6 +138,11 @@ export async function prepareDistrict(
       argon2: CHEAP_ARGON2,
     });
     await seedDemo(database, { username: admin });
+    await seedTasks(
+      database,
+      admin,
+      accounts.flatMap((a) => a.tasks),
+    );
     const spaces = [...district.programmeSpaces, ...district.meetingSpaces];
     for (const account of accounts) {
       await createUser(database, {
