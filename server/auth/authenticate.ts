@@ -4,8 +4,7 @@ import type { Principal } from '../authz/access.ts';
 import type { ServerContext } from '../context.ts';
 import { httpErrors } from '../http/errors.ts';
 import { verifyAccessToken, type AccessClaims } from './access-token.ts';
-import { isFamilyActive } from './refresh-tokens.ts';
-import { loadPrincipal, type UserRow } from './user-store.ts';
+import { loadSessionPrincipal, type UserRow } from './user-store.ts';
 
 /**
  * Every route needs a valid access token (`Authorization: Bearer …`; the live WebSocket, which cannot
@@ -47,11 +46,15 @@ export async function authenticateToken(
   const check = verifyAccessToken(context.signingKey, token, now);
   if (!check.ok) throw check.reason === 'expired' ? httpErrors.tokenExpired() : httpErrors.unauthorized();
   const { claims } = check;
-  const loaded = await loadPrincipal(context.database.orm, claims.sub);
-  if (!loaded || !(await isFamilyActive(context.database.orm, claims.fam, now))) {
+  const loaded = await loadSessionPrincipal(context.database.orm, {
+    userId: claims.sub,
+    familyId: claims.fam,
+    now,
+  });
+  if (!loaded?.sessionActive) {
     throw httpErrors.unauthorized('Phiên đăng nhập không còn hiệu lực, vui lòng đăng nhập lại.');
   }
-  return { ...loaded, claims };
+  return { user: loaded.user, principal: loaded.principal, claims };
 }
 
 export function installAuthentication(app: FastifyInstance, context: ServerContext): void {

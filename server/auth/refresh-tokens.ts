@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import { uuidv7 } from '../../shared/ids/index.ts';
 import type { Database, Executor } from '../db/database.ts';
 import { refreshTokens } from '../db/schema.ts';
@@ -112,20 +112,4 @@ export async function rotateRefreshToken(
     });
     return { ok: true, userId: row.userId, next };
   });
-}
-
-/** Whether a login session still has a live refresh token (else its access tokens are refused too). */
-export async function isFamilyActive(db: Executor, familyId: string, now: number): Promise<boolean> {
-  const rows = await db
-    .select({ id: refreshTokens.id })
-    .from(refreshTokens)
-    .where(
-      and(
-        eq(refreshTokens.familyId, familyId),
-        isNull(refreshTokens.revokedAt),
-        gt(refreshTokens.expiresAt, now),
-      ),
-    )
-    .limit(1);
-  return rows.length > 0;
 }

@@ -1,9 +1,9 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { uuidv7 } from '../../shared/ids/index.ts';
 import type { Grant, Role, SyncUser } from '../../shared/sync/protocol.ts';
 import type { Principal } from '../authz/access.ts';
 import type { Executor } from '../db/database.ts';
-import { grants, users } from '../db/schema.ts';
+import { grants, refreshTokens, users } from '../db/schema.ts';
 
 /** Accounts and their space grants in the database. */
 export type UserRow = typeof users.$inferSelect;
@@ -49,6 +49,36 @@ export async function loadPrincipal(
   return {
     user,
     principal: { userId: user.id, isAdmin: user.isAdmin, unitId: user.unitId, grants: userGrants },
+  };
+}
+
+/**
+ * What authenticating a request needs, in one query: the account, its grants, and whether the login
+ * session (refresh token family) is still live. Null when the account is gone or disabled.
+ */
+export async function loadSessionPrincipal(
+  db: Executor,
+  input: { userId: string; familyId: string; now: number },
+): Promise<{ user: UserRow; principal: Principal; sessionActive: boolean } | null> {
+  const rows = await db
+    .select({
+      user: users,
+      sessionActive: sql<boolean>`EXISTS (SELECT 1 FROM ${refreshTokens}
+        WHERE ${refreshTokens.familyId} = ${input.familyId} AND ${refreshTokens.revokedAt} IS NULL
+          AND ${refreshTokens.expiresAt} > ${input.now})`,
+      grants: sql<Grant[] | null>`(SELECT json_agg(json_build_object('spaceId', g.space_id, 'role', g.role)
+        ORDER BY g.space_id) FROM ${grants} g WHERE g.user_id = ${users.id})`,
+    })
+    .from(users)
+    .where(eq(users.id, input.userId));
+  const row = rows[0];
+  if (!row || row.user.disabled) return null;
+  const { user } = row;
+  const userGrants = row.grants ?? [];
+  return {
+    user,
+    principal: { userId: user.id, isAdmin: user.isAdmin, unitId: user.unitId, grants: userGrants },
+    sessionActive: row.sessionActive === true,
   };
 }
 
