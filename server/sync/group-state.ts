@@ -46,6 +46,8 @@ export interface Carry {
   records: ReadonlyMap<string, StoredRow | null>;
   ranks: ReadonlyMap<string, number>;
   accepted: ReadonlyMap<string, number>;
+  /** Who wrote the stamps of its accepted changes (its change rows are not committed yet). */
+  writers: ReadonlyMap<string, Writer>;
 }
 
 export class GroupState {
@@ -133,7 +135,8 @@ export class GroupState {
   /** What the next group may start from (see {@link Carry}). */
   carry(): Carry {
     const accepted = new Map([...this.accepted].map(([id, { version }]) => [id, version]));
-    return { version: this.version, records: this.records, ranks: this.ranks, accepted };
+    const { version, records, ranks, writers } = this;
+    return { version, records, ranks, accepted, writers };
   }
 
   nextVersion(): number {

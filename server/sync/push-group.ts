@@ -80,6 +80,7 @@ export async function applyPushGroup(
   if (carry) {
     state = await GroupState.load(tx, jobs, carry.version, carry);
     answers = await applyJobs(state);
+    await explainConflicts(tx, state, carry.writers);
     lap('ahead');
   }
   const sync = await lockSyncState(tx);
@@ -89,10 +90,10 @@ export async function applyPushGroup(
     state = await GroupState.load(tx, jobs, sync.lastVersion);
     lap('read');
     answers = await applyJobs(state);
+    await explainConflicts(tx, state, new Map());
   } else countPush('ahead', 1);
   pipeline?.ready(state.carry());
   lap('apply');
-  await explainConflicts(tx, state);
   await answerReplays(tx, state);
   lap('conflicts');
   if (state.version > sync.lastVersion || state.orderBumps > 0) {
@@ -253,16 +254,27 @@ function accept(
   return result;
 }
 
-/** Conflict detection for every accepted change, once the writers of the stamps it replaced are known. */
-async function explainConflicts(tx: Tx, group: GroupState): Promise<void> {
+/**
+ * Conflict detection for every accepted change, once the writers of the stamps it replaced are known:
+ * written earlier in the group, by the previous group (`carried`, not committed yet when this group works
+ * ahead of the lock), or found in the change log.
+ */
+async function explainConflicts(
+  tx: Tx,
+  group: GroupState,
+  carried: ReadonlyMap<string, Writer>,
+): Promise<void> {
   const lookups = group.pending.flatMap((p) =>
-    p.fromLog.map((hlc) => ({ entity: p.change.entity, recordId: p.change.recordId, hlc })),
+    p.fromLog
+      .filter((hlc) => !carried.has(stampKey(p.change.entity, p.change.recordId, hlc)))
+      .map((hlc) => ({ entity: p.change.entity, recordId: p.change.recordId, hlc })),
   );
   const logged = await loadWriters(tx, lookups);
   for (const pending of group.pending) {
     const writers = new Map(pending.local);
     for (const stamp of pending.fromLog) {
-      const writer = logged.get(stampKey(pending.change.entity, pending.change.recordId, stamp));
+      const key = stampKey(pending.change.entity, pending.change.recordId, stamp);
+      const writer = carried.get(key) ?? logged.get(key);
       if (writer) writers.set(stamp, writer);
     }
     const drafts = detectConflicts({ ...pending, writers });

@@ -45,6 +45,7 @@ describe.each(backends)('pipelined push groups on $name', (backend) => {
       records: new Map([[recordKey('task', task.id), null]]),
       ranks: new Map(),
       accepted: new Map(),
+      writers: new Map(),
     };
     const handed: Carry[] = [];
     const options = {
