@@ -68,7 +68,7 @@ export function createHandlers(options: ServicesOptions): Handlers {
     'auth.logout': () => sync.logout(),
     'sync.push': ({ changes }) => sync.call((server) => server.push(changes)),
     'sync.pull': ({ cursor, limit, maxBytes }) => sync.call((server) => server.pull(cursor, limit, maxBytes)),
-    'sync.snapshot': ({ after }) => sync.call((server) => server.snapshot(after)),
+    'sync.snapshot': ({ after, limit }) => sync.call((server) => server.snapshot(after, limit)),
     'sync.conflicts': () => sync.call((server) => server.conflicts()),
     'sync.me': () => sync.call((server) => server.me()),
     'sync.resolveConflict': ({ id }) => sync.call((server) => server.resolveConflict(id)),

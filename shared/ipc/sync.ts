@@ -58,7 +58,12 @@ export const syncChannels = {
     output: pullResponseSchema,
   },
   'sync.snapshot': {
-    input: z.object({ after: z.string().max(500).optional() }).strict(),
+    input: z
+      .object({
+        after: z.string().max(500).optional(),
+        limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
+      })
+      .strict(),
     output: snapshotResponseSchema,
   },
   'sync.conflicts': { input: noInput, output: conflictsResponseSchema },

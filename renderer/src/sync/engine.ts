@@ -1,3 +1,4 @@
+import { MAX_PULL_LIMIT } from '../../../shared/sync/protocol.ts';
 import type { LocalDb } from '../db/local-db.ts';
 import { applyPulledPage } from './apply-pull.ts';
 import { applySnapshotPage, hasNoRecords } from './apply-snapshot.ts';
@@ -25,6 +26,11 @@ export interface SyncEngineOptions {
   now?: () => number;
   onProgress?: (progress: SyncProgress) => void;
   pullLimit?: number;
+  /**
+   * Records per snapshot page after the first (the first keeps the server's default, so the first screen
+   * comes soon); bigger pages mean fewer transactions for the same records.
+   */
+  snapshotPageLimit?: number;
 }
 
 /**
@@ -52,10 +58,11 @@ export function createSyncEngine(options: SyncEngineOptions) {
     const state = await loadSyncState(db);
     if (state.snapshotDone) return 0;
     const fresh = state.snapshotAfter === null ? await hasNoRecords(db) : state.snapshotFresh === true;
+    const pageLimit = options.snapshotPageLimit ?? MAX_PULL_LIMIT;
     let count = 0;
     const request = (after: string | undefined) => {
       const sentAt = now();
-      const page = transport.snapshot(after);
+      const page = after === undefined ? transport.snapshot() : transport.snapshot(after, pageLimit);
       page.catch(() => undefined); // awaited below; a failure while the previous page is written is not lost
       return { sentAt, page };
     };

@@ -18,7 +18,7 @@ export function createHttpTransport(client: ServerClient): SyncTransport {
   return {
     push: (changes) => wrap(() => client.push(changes)),
     pull: (cursor, options = {}) => wrap(() => client.pull(cursor, options.limit, options.maxBytes)),
-    snapshot: (after) => wrap(() => client.snapshot(after)),
+    snapshot: (after, limit) => wrap(() => client.snapshot(after, limit)),
     conflicts: () => wrap(() => client.conflicts()),
     grants: () => wrap(async () => (await client.me()).grants.map((grant) => grant.spaceId)),
   };

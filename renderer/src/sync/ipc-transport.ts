@@ -25,7 +25,8 @@ export function createIpcTransport(api: Api): SyncTransport {
   return {
     push: (changes) => call('sync.push', { changes }),
     pull: (cursor, options = {}) => call('sync.pull', { cursor, ...options }),
-    snapshot: (after) => call('sync.snapshot', after ? { after } : {}),
+    snapshot: (after, limit) =>
+      call('sync.snapshot', { ...(after ? { after } : {}), ...(limit ? { limit } : {}) }),
     conflicts: () => call('sync.conflicts', {}),
     grants: async () => (await call('sync.me', {})).grants.map((grant) => grant.spaceId),
   };

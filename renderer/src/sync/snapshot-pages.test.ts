@@ -39,8 +39,8 @@ function pagedTransport(failOnce: string | null, served: SnapshotResponse[] = pa
   let failing = failOnce;
   const transport = {
     grants: async () => ['directory'],
-    snapshot: async (after?: string) => {
-      log.push(`request ${after ?? 'start'}`);
+    snapshot: async (after?: string, limit?: number) => {
+      log.push(`request ${after ?? 'start'}${limit ? ` ×${limit}` : ''}`);
       if (after === failing) {
         failing = null;
         throw new Error('connection dropped');
@@ -64,6 +64,7 @@ describe('the initial snapshot', () => {
     const engine = createSyncEngine({
       db,
       transport,
+      snapshotPageLimit: 2,
       onProgress: (p) => {
         if (p.phase === 'snapshot') log.push(`applied ${p.done}`);
       },
@@ -71,9 +72,9 @@ describe('the initial snapshot', () => {
     await engine.syncOnce();
     expect(log).toEqual([
       'request start',
-      'request page-1',
+      'request page-1 ×2',
       'applied 2',
-      'request page-2',
+      'request page-2 ×2',
       'applied 4',
       'applied 6',
     ]);
@@ -89,7 +90,7 @@ describe('the initial snapshot', () => {
     expect((await loadSyncState(db)).snapshotFresh).toBe(true);
     log.length = 0;
     await engine.syncOnce();
-    expect(log).toEqual(['request page-2']);
+    expect(log).toEqual(['request page-2 ×2000']);
     expect(await db.unit.count()).toBe(6);
     expect(await loadSyncState(db)).toMatchObject({ snapshotDone: true, snapshotFresh: false, cursor: 42 });
   });

@@ -14,7 +14,8 @@ import type {
 export interface SyncTransport {
   push(changes: RecordChange[]): Promise<PushResponse>;
   pull(cursor: number, options?: { limit?: number; maxBytes?: number }): Promise<PullResponse>;
-  snapshot(after?: string): Promise<SnapshotResponse>;
+  /** A page of the snapshot; `limit` records at most (the server's default when absent). */
+  snapshot(after?: string, limit?: number): Promise<SnapshotResponse>;
   conflicts(): Promise<{ conflicts: Conflict[] }>;
   /** The spaces the user may read now: a new one is backfilled with a snapshot. */
   grants(): Promise<string[]>;
