@@ -34,7 +34,13 @@ export interface RoundTiming {
 }
 
 export interface BenchApi {
-  initialSync(baseUrl: string, username: string, password: string, dbName: string): Promise<SyncTiming>;
+  initialSync(
+    baseUrl: string,
+    username: string,
+    password: string,
+    dbName: string,
+    pageLimit?: number,
+  ): Promise<SyncTiming>;
   fetchSnapshot(baseUrl: string, username: string, password: string): Promise<FetchTiming>;
   bulkPut(dbName: string): Promise<{ ms: number; records: number }>;
   /** Lets the rows kept for bulkPut go (before the heap figure). */

@@ -12,7 +12,7 @@ let fetched: SnapshotResponse['records'] = [];
 type SyncApi = Pick<BenchApi, 'initialSync' | 'fetchSnapshot' | 'bulkPut' | 'dropFetched'>;
 
 export const syncApi: SyncApi = {
-  async initialSync(baseUrl, username, password, dbName) {
+  async initialSync(baseUrl, username, password, dbName, pageLimit) {
     const server = await client(baseUrl, username, password);
     const db = openLocalDb(dbName);
     await db.open();
@@ -23,6 +23,7 @@ export const syncApi: SyncApi = {
     const engine = createSyncEngine({
       db,
       transport,
+      ...(pageLimit ? { snapshotPageLimit: pageLimit } : {}),
       onProgress: (p) => {
         if (p.phase === 'snapshot' && firstPageMs < 0) firstPageMs = performance.now() - start;
       },

@@ -10,6 +10,7 @@ const { values } = parseArgs({
     poll: { type: 'string', default: '0' },
     'catchup-server': { type: 'string', default: '20000' },
     'catchup-local': { type: 'string', default: '2000' },
+    'snapshot-page': { type: 'string', default: '0' },
     'load-clients': { type: 'string', default: '200' },
     'load-seconds': { type: 'string', default: '20' },
     only: { type: 'string', default: 'initial,pouchdb,edit,propagation,catchup,postgres,load' },
@@ -31,6 +32,8 @@ export const CATCHUP_SERVER = num(values['catchup-server'], 'catchup-server');
 export const CATCHUP_LOCAL = num(values['catchup-local'], 'catchup-local');
 export const LOAD_CLIENTS = Math.max(1, num(values['load-clients'], 'load-clients'));
 export const LOAD_SECONDS = Math.max(1, num(values['load-seconds'], 'load-seconds'));
+/** Records per snapshot page after the first; 0: the engine's default. */
+export const SNAPSHOT_PAGE = num(values['snapshot-page'], 'snapshot-page');
 export const ONLY = new Set((values.only ?? '').split(',').map((s) => s.trim()));
 
 export const KEEP = values.keep === true;

@@ -1,6 +1,7 @@
 import { ADMIN } from '../lib/district.ts';
 import { add, details } from '../lib/figures.ts';
 import { call, heapUsedMb, log, round, withTimeout } from '../lib/harness.ts';
+import { SNAPSHOT_PAGE } from '../lib/options.ts';
 import { profiled } from '../lib/profiled.ts';
 import type { BenchRun } from './context.ts';
 
@@ -24,7 +25,15 @@ export async function initialSyncStage(run: BenchRun): Promise<number> {
     withTimeout(
       'initial sync',
       900_000,
-      call(page, 'initialSync', api, ADMIN.username, ADMIN.password, 'bench-engine'),
+      call(
+        page,
+        'initialSync',
+        api,
+        ADMIN.username,
+        ADMIN.password,
+        'bench-engine',
+        SNAPSHOT_PAGE || undefined,
+      ),
     ),
   );
   log(`engine: ${round(sync.ms)} ms for ${sync.records} records (${sync.pages} pages)`);
