@@ -5,7 +5,7 @@ import type { Conflict, PushResult } from '../../shared/sync/protocol.ts';
 import type { Tx } from '../db/database.ts';
 import type { Writer } from './change-log.ts';
 import { loadReceipts, loadRecords, loadSpaceRanks, recordKey } from './group-store.ts';
-import type { AuditRow, ChangeRow, ConflictRow, GroupWrites, RecordRow, SpaceRow } from './group-write.ts';
+import type { ChangeRow, ConflictRow, GroupWrites, RecordRow, SpaceRow } from './group-write.ts';
 import type { PushJob } from './push-group.ts';
 import {
   DIRECTORY_RANK,
@@ -62,7 +62,6 @@ export class GroupState {
   readonly replayed = new Map<PushResult, 'log' | 'group'>();
   readonly replayedFromLog = new Set<string>();
   readonly changes: ChangeRow[] = [];
-  readonly audit: AuditRow[] = [];
   readonly conflicts: ConflictRow[] = [];
   private readonly records: Map<string, StoredRow | null>;
   private readonly receipts: Map<string, number>;
@@ -209,7 +208,6 @@ export class GroupState {
     return {
       records: [...this.dirty.values()],
       changes: this.changes,
-      audit: this.audit,
       conflicts: this.conflicts,
       newSpaces: [...this.newSpaces.values()],
       rankedSpaces: [...this.rankedSpaces.entries()].map(([space_id, rank]) => ({ space_id, rank })),

@@ -6,7 +6,8 @@ import type { Tx } from '../db/database.ts';
  * spaces and changed ranks, the change rows, their receipts, the audit rows, the conflicts, the version
  * counter, and one change notice per push (NOTIFY, delivered on commit). Rows travel as JSON arrays
  * expanded by `json_to_recordset` (plain json: parsed once, about half the cost of jsonb for a large array), so the statement has a fixed text and a handful of parameters
- * whatever the group's size. Rows are inserted in array order (audit ids follow the changes).
+ * whatever the group's size. Rows are inserted in array order (audit ids follow the changes); each change
+ * carries its own audit rows, so the per-change columns travel once.
  */
 export interface RecordRow {
   entity: string;
@@ -30,19 +31,8 @@ export interface ChangeRow {
   user_id: string;
   client_id: string;
   received_at: number;
-}
-
-export interface AuditRow {
-  version: number;
-  at: number;
-  user_id: string;
-  client_id: string;
-  space_id: string;
-  entity: string;
-  record_id: string;
-  field: string;
-  old_value: unknown;
-  new_value: unknown;
+  /** Its audit rows: field, old value, new value (short keys: the group's largest array). */
+  audit: Array<{ f: string; o: unknown; n: unknown }>;
 }
 
 export interface ConflictRow {
@@ -74,7 +64,6 @@ export interface SpaceRow {
 export interface GroupWrites {
   records: RecordRow[];
   changes: ChangeRow[];
-  audit: AuditRow[];
   conflicts: ConflictRow[];
   newSpaces: SpaceRow[];
   rankedSpaces: Array<{ space_id: string; rank: number }>;
@@ -97,14 +86,17 @@ export async function writeGroup(tx: Tx, w: GroupWrites): Promise<void> {
       ON CONFLICT (entity, id) DO UPDATE SET data = EXCLUDED.data, deleted = EXCLUDED.deleted,
         version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
     ),
+    src AS MATERIALIZED (
+      SELECT * FROM json_to_recordset(${j(w.changes)}::json) AS x(version bigint, change_id text,
+        entity text, record_id text, space_id text, hlc text, fields jsonb, deleted boolean, user_id text,
+        client_id text, received_at bigint, audit json)
+    ),
     chg AS (
       INSERT INTO changes (version, change_id, entity, record_id, space_id, hlc, fields, deleted, user_id,
         client_id, received_at)
-      SELECT x.version, x.change_id, x.entity, x.record_id, x.space_id, x.hlc, x.fields, x.deleted,
-        x.user_id, x.client_id, x.received_at
-      FROM json_to_recordset(${j(w.changes)}::json) AS x(version bigint, change_id text, entity text,
-        record_id text, space_id text, hlc text, fields jsonb, deleted boolean, user_id text,
-        client_id text, received_at bigint)
+      SELECT version, change_id, entity, record_id, space_id, hlc, fields, deleted, user_id, client_id,
+        received_at
+      FROM src
       RETURNING change_id, version, received_at
     ),
     rcp AS (
@@ -114,11 +106,9 @@ export async function writeGroup(tx: Tx, w: GroupWrites): Promise<void> {
     aud AS (
       INSERT INTO audit_log (version, at, user_id, client_id, space_id, entity, record_id, field,
         old_value, new_value)
-      SELECT x.version, x.at, x.user_id, x.client_id, x.space_id, x.entity, x.record_id, x.field,
-        x.old_value, x.new_value
-      FROM json_to_recordset(${j(w.audit)}::json) AS x(version bigint, at bigint, user_id text,
-        client_id text, space_id text, entity text, record_id text, field text, old_value jsonb,
-        new_value jsonb)
+      SELECT s.version, s.received_at, s.user_id, s.client_id, s.space_id, s.entity, s.record_id, a.f,
+        a.o, a.n
+      FROM src s CROSS JOIN LATERAL json_to_recordset(s.audit) AS a(f text, o jsonb, n jsonb)
     ),
     cfl AS (
       INSERT INTO conflicts (id, change_id, version, space_id, entity, record_id, field, kept_value,

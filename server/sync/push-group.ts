@@ -230,21 +230,8 @@ function accept(
     user_id: author.userId,
     client_id: author.clientId,
     received_at: job.now,
+    audit: merge.applied.map((o) => ({ f: o.field, o: o.oldValue ?? null, n: o.newValue ?? null })),
   });
-  for (const outcome of merge.applied) {
-    group.audit.push({
-      version,
-      at: job.now,
-      user_id: author.userId,
-      client_id: author.clientId,
-      space_id: change.spaceId,
-      entity: change.entity,
-      record_id: change.recordId,
-      field: outcome.field,
-      old_value: outcome.oldValue ?? null,
-      new_value: outcome.newValue ?? null,
-    });
-  }
   group.accepted.set(change.changeId, { version, conflicts });
   group.writers.set(stampKey(change.entity, change.recordId, change.hlc), {
     userId: author.userId,
