@@ -50,9 +50,9 @@ async function applyEntity(
   db: LocalDb,
   entity: EntityName,
   changes: readonly ServerChange[],
-  history: HistoryEntry[],
   now: number,
-) {
+): Promise<HistoryEntry[]> {
+  const history: HistoryEntry[] = [];
   const table = recordTable(db, entity);
   const ids = [...new Set(changes.map((c) => c.recordId))];
   const existing = await table.bulkGet(ids);
@@ -81,6 +81,7 @@ async function applyEntity(
   }
   const rows = [...changed].map((id) => records.get(id)).filter((row) => row !== undefined);
   await table.bulkPut(rows);
+  return history;
 }
 
 /**
@@ -98,14 +99,18 @@ export async function applyPulledPage(
   return db.transaction('rw', tables, async () => {
     const known = page.changes.filter((change) => isEntityName(change.entity));
     if (!options.allowMassDeletion) await checkDeletions(db, known);
-    const history: HistoryEntry[] = [];
     const byEntity = new Map<EntityName, ServerChange[]>();
     for (const change of known) {
       const entity = change.entity as EntityName;
-      byEntity.set(entity, [...(byEntity.get(entity) ?? []), change]);
+      const list = byEntity.get(entity);
+      if (list) list.push(change);
+      else byEntity.set(entity, [change]);
     }
-    for (const [entity, changes] of byEntity) await applyEntity(db, entity, changes, history, now);
-    await db.history.bulkAdd(history);
+    // Entities are independent: their reads and writes are queued together, not one table after another.
+    const histories = await Promise.all(
+      [...byEntity].map(([entity, changes]) => applyEntity(db, entity, changes, now)),
+    );
+    await db.history.bulkAdd(histories.flat());
     // The clock only needs to pass the latest stamp of the page (stamps sort as strings).
     const latest = known.reduce((max, c) => (c.hlc > max ? c.hlc : max), '');
     if (latest) await receiveStamps(db, [latest], now, { trusted: true });

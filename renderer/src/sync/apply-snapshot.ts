@@ -50,20 +50,22 @@ export async function applySnapshotPage(
       for (const stamp of Object.values(remote._clock ?? {})) if (stamp > latest) latest = stamp;
       applied += 1;
     }
-    // One bulkGet and one bulkPut per table: the page's cost is the writes, not a round trip per record.
-    for (const [entity, remotes] of byEntity) {
-      const table = recordTable(db, entity);
-      if (options.fresh) {
-        await table.bulkPut(remotes as unknown as StoredRecord<EntityOf<typeof entity>>[]);
-        continue;
-      }
-      const locals = await table.bulkGet(remotes.map((remote) => remote.id));
-      const merged = remotes.map(
-        (remote, i) =>
-          mergeStoredRecord(locals[i] as StoredRecord<{ id: string }> | undefined, remote).record,
-      );
-      await table.bulkPut(merged as unknown as StoredRecord<EntityOf<typeof entity>>[]);
-    }
+    // One bulkGet and one bulkPut per table, all tables queued together: the page's cost is the writes.
+    await Promise.all(
+      [...byEntity].map(async ([entity, remotes]) => {
+        const table = recordTable(db, entity);
+        if (options.fresh) {
+          await table.bulkPut(remotes as unknown as StoredRecord<EntityOf<typeof entity>>[]);
+          return;
+        }
+        const locals = await table.bulkGet(remotes.map((remote) => remote.id));
+        const merged = remotes.map(
+          (remote, i) =>
+            mergeStoredRecord(locals[i] as StoredRecord<{ id: string }> | undefined, remote).record,
+        );
+        await table.bulkPut(merged as unknown as StoredRecord<EntityOf<typeof entity>>[]);
+      }),
+    );
     await updateSyncState(db, {
       clockOffsetMs: options.clockOffsetMs,
       ...(page.after === null

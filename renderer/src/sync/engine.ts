@@ -78,12 +78,21 @@ export function createSyncEngine(options: SyncEngineOptions) {
     }
   }
 
+  /** Like the snapshot, pulled pages are fetched one ahead of the one being written. */
   async function pull(allowMassDeletion: boolean): Promise<number> {
     let count = 0;
-    for (;;) {
-      const { cursor } = await loadSyncState(db);
+    const limit = options.pullLimit ?? MAX_PULL_LIMIT;
+    const request = (cursor: number) => {
       const sentAt = now();
-      const page = await transport.pull(cursor, options.pullLimit ? { limit: options.pullLimit } : {});
+      const page = transport.pull(cursor, { limit });
+      page.catch(() => undefined); // awaited below; a failure while the previous page is written is not lost
+      return { sentAt, page };
+    };
+    let next = request((await loadSyncState(db)).cursor);
+    for (;;) {
+      const { sentAt, page: pending } = next;
+      const page = await pending;
+      if (page.hasMore) next = request(page.cursor);
       await learnClock(page.serverTime, sentAt);
       count += await applyPulledPage(db, page, now(), { allowMassDeletion });
       progress('pull', count);
