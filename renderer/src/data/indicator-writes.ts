@@ -73,9 +73,19 @@ export interface NewIndicator {
 async function addOne(ctx: WriteContext, programme: Programme, row: NewIndicator, enteredBy: string | null) {
   const id = uuidv7(ctx.now());
   const spaceId = programmeSpace(programme.id);
-  const { periods, ...fields } = row;
+  const fields = {
+    number: row.number,
+    name: row.name,
+    unitOfMeasure: row.unitOfMeasure,
+    direction: row.direction,
+    baseline: row.baseline,
+    termTarget: row.termTarget,
+    congressResolution: row.congressResolution,
+    leadUnitId: row.leadUnitId,
+    note: row.note,
+  };
   await createRecord(ctx, 'indicator', { ...fields, id, spaceId, programmeId: programme.id });
-  for (const figures of periods.filter((p) => p.planned !== null || p.result !== null)) {
+  for (const figures of row.periods.filter((p) => p.planned !== null || p.result !== null)) {
     await writeFigures(ctx, {
       indicatorId: id,
       programmeId: programme.id,

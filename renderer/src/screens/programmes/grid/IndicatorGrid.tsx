@@ -108,11 +108,15 @@ export function IndicatorGrid(props: IndicatorGridProps) {
     leadUnitId: g.leadUnit,
   };
 
+  const activeKey = `${keyAt(active.row)}:${active.row >= props.rows.length ? 'new' : 'saved'}`;
   useEffect(() => {
     if (focusRequest === 0 || editing) return;
-    const cell = tableRef.current?.querySelector<HTMLElement>(`[data-cell="${active.row}-${active.col}"]`);
-    cell?.focus();
-  }, [focusRequest, active, editing]);
+    const table = tableRef.current;
+    const focused = table?.ownerDocument.activeElement;
+    // The new row becomes the saved indicator's row (a new element): keep the focus in the grid.
+    if (focused && focused !== table.ownerDocument.body && !table.contains(focused)) return;
+    table?.querySelector<HTMLElement>(`[data-cell="${active.row}-${active.col}"]`)?.focus();
+  }, [focusRequest, active, editing, activeKey]);
 
   const moveTo = (row: number, col: number) => {
     const lastRow = props.rows.length - 1;
@@ -227,7 +231,10 @@ export function IndicatorGrid(props: IndicatorGridProps) {
     }
   };
 
-  const addRow = () => moveTo(props.rows.length, 0);
+  const addRow = () => {
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    moveTo(props.rows.length, 0);
+  };
 
   const renderCell = (row: number, col: number, values: GridRowValues, gridRow: GridRow | undefined) => {
     const column = navColumns[col];
