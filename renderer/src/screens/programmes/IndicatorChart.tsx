@@ -21,7 +21,7 @@ function ticks(min: number, max: number, count = 4): number[] {
   const step = [1, 2, 2.5, 5, 10].map((s) => s * magnitude).find((s) => s >= raw) ?? raw;
   const first = Math.floor(min / step) * step;
   const out: number[] = [];
-  for (let v = first; v <= max + step / 2; v += step) out.push(Number(v.toFixed(10)));
+  for (let v = first; v < max + step; v += step) out.push(Number(v.toFixed(10)));
   return out;
 }
 
