@@ -38,7 +38,8 @@ export class TasksPage extends AppShellPage {
     return this.page.getByTestId('task-count');
   }
 
+  /** The task drawer (editor, progress reports, history). */
   get drawer(): Locator {
-    return this.page.getByRole('dialog');
+    return this.page.getByRole('dialog', { name: /^(Sửa nhiệm vụ|Giao nhiệm vụ mới)$/ });
   }
 }

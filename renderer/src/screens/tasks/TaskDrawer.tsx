@@ -1,62 +1,177 @@
-import { App, Button, Drawer, Form, Input, InputNumber, Select } from 'antd';
-import { useEffect } from 'react';
-import { taskStatuses, type Task } from '../../../../shared/domain/task.ts';
+import { App, Drawer, Form, Tabs } from 'antd';
+import { useState } from 'react';
+import type { Task } from '../../../../shared/domain/task.ts';
+import type { IsoDate } from '../../../../shared/text/calendar-date.ts';
 import { useDb } from '../../db/db-context.tsx';
-import { updateRecord, ValidationFailure } from '../../db/write.ts';
+import { createRecord, updateRecord, ValidationFailure } from '../../db/write.ts';
+import { completeTask, reportingUnit } from '../../data/task-actions.ts';
+import type { TaskLookups } from '../../data/use-task-list.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { RecordHistory } from '../shared/RecordHistory.tsx';
+import { ClosingReportModal } from './ClosingReportModal.tsx';
+import { ProgressReports } from './ProgressReports.tsx';
+import { TaskEditor } from './TaskEditor.tsx';
+import {
+  blankTaskForm,
+  formValuesOf,
+  sourceOf,
+  spaceOf,
+  taskFieldsOf,
+  type TaskFormValues,
+} from './task-form.ts';
 
-type TaskForm = Pick<Task, 'title' | 'description' | 'status' | 'progress'>;
+export interface TaskDrawerProps {
+  /** The task to edit; null with `creating` false closes the drawer. */
+  task: Task | null;
+  creating: boolean;
+  onClose: () => void;
+  lookups: TaskLookups;
+  today: IsoDate;
+  me: { personId: string | null; unitId: string | null };
+}
 
-/** Sửa nhiệm vụ: saved on this machine at once, synced later; validation messages in Vietnamese. */
-export function TaskDrawer({ task, onClose }: { task: Task | null; onClose: () => void }) {
+/**
+ * Nhiệm vụ: the editor (every field), the progress reports and the history of one task, or a new task.
+ * Every edit is saved on this machine at once and synced later; messages are in Vietnamese.
+ */
+export function TaskDrawer(props: TaskDrawerProps) {
+  const m = useMessages();
+  const open = props.task !== null || props.creating;
+  return (
+    <Drawer
+      open={open}
+      onClose={props.onClose}
+      title={props.task ? m.tasks.edit : m.tasks.create}
+      size={720}
+      destroyOnHidden
+    >
+      {open && <TaskDrawerBody key={props.task?.id ?? 'new'} {...props} />}
+    </Drawer>
+  );
+}
+
+function TaskDrawerBody(props: TaskDrawerProps) {
   const m = useMessages();
   const { write } = useDb();
   const { message } = App.useApp();
-  const [form] = Form.useForm<TaskForm>();
+  const [form] = Form.useForm<TaskFormValues>();
+  const [saving, setSaving] = useState(false);
+  /** The form's other edits, waiting for the closing report when the task is being completed. */
+  const [closing, setClosing] = useState<Record<string, unknown> | null>(null);
+  const { task } = props;
 
-  useEffect(() => {
-    if (task)
-      form.setFieldsValue({
-        title: task.title,
-        description: task.description,
-        status: task.status,
-        progress: task.progress,
-      });
-  }, [task, form]);
-
-  const save = async (values: TaskForm) => {
-    if (!task) return;
+  const run = async (action: () => Promise<void>, done: string) => {
+    setSaving(true);
     try {
-      await updateRecord(write, 'task', task.id, values);
-      void message.success(m.tasks.saved);
-      onClose();
+      await action();
+      void message.success(done);
+      return true;
     } catch (error) {
-      if (error instanceof ValidationFailure) void message.error(error.issues.join('; '));
+      if (error instanceof ValidationFailure)
+        void message.error(`${m.taskForm.notSaved}: ${error.issues.join('; ')}`);
       else throw error;
+      return false;
+    } finally {
+      setSaving(false);
     }
   };
 
+  const submit = async (values: TaskFormValues) => {
+    const fields = taskFieldsOf(values);
+    if (task) {
+      if (fields.status === 'done' && task.status !== 'done') {
+        setClosing(fields);
+        return;
+      }
+      if (await run(() => updateRecord(write, 'task', task.id, fields).then(() => undefined), m.tasks.saved))
+        props.onClose();
+      return;
+    }
+    const source = sourceOf(values);
+    if (!source.ok) {
+      void message.error(source.reason);
+      return;
+    }
+    const spaceId = spaceOf(source.source);
+    if (spaceId === null) return;
+    const created = await run(async () => {
+      await createRecord(write, 'task', {
+        ...fields,
+        spaceId,
+        source: source.source,
+        assignedByPersonId: props.me.personId,
+      });
+    }, m.tasks.created);
+    if (created) props.onClose();
+  };
+
+  const complete = async (text: string) => {
+    if (!task || closing === null) return;
+    const ok = await run(
+      () =>
+        completeTask(
+          write,
+          task,
+          {
+            reportDate: props.today,
+            text,
+            unitId: reportingUnit(task, props.me.unitId),
+            authorId: props.me.personId,
+          },
+          closing,
+        ),
+      m.taskReports.completed,
+    );
+    if (ok) {
+      setClosing(null);
+      form.setFieldsValue({ status: 'done', progress: 100 });
+    }
+  };
+
+  const editor = (
+    <TaskEditor
+      form={form}
+      initial={task ? formValuesOf(task) : blankTaskForm}
+      lookups={props.lookups}
+      creating={task === null}
+      today={props.today}
+      saving={saving}
+      onSubmit={(values) => void submit(values)}
+      {...(task && task.status !== 'done' ? { onComplete: () => setClosing({}) } : {})}
+    />
+  );
+  if (!task) return editor;
   return (
-    <Drawer open={task !== null} onClose={onClose} title={m.tasks.edit} width={560} destroyOnHidden>
-      <Form<TaskForm> form={form} layout="vertical" onFinish={(values) => void save(values)}>
-        <Form.Item name="title" label={m.tasks.title} rules={[{ required: true, whitespace: true }]}>
-          <Input.TextArea autoSize={{ minRows: 2 }} />
-        </Form.Item>
-        <Form.Item name="description" label={m.tasks.description}>
-          <Input.TextArea autoSize={{ minRows: 3 }} />
-        </Form.Item>
-        <Form.Item name="status" label={m.tasks.status}>
-          <Select options={taskStatuses.map((status) => ({ value: status, label: m.taskStatus[status] }))} />
-        </Form.Item>
-        <Form.Item name="progress" label={m.tasks.progress}>
-          <InputNumber min={0} max={100} addonAfter="%" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit">
-          {m.tasks.save}
-        </Button>
-      </Form>
-      {task && <RecordHistory entity="task" recordId={task.id} />}
-    </Drawer>
+    <>
+      <Tabs
+        items={[
+          { key: 'info', label: m.tasks.info, children: editor },
+          {
+            key: 'reports',
+            label: m.tasks.reports,
+            children: (
+              <ProgressReports
+                task={task}
+                today={props.today}
+                me={props.me}
+                unitName={props.lookups.unitName}
+              />
+            ),
+          },
+          {
+            key: 'history',
+            label: m.tasks.history,
+            children: <RecordHistory entity="task" recordId={task.id} />,
+          },
+        ]}
+      />
+      <ClosingReportModal
+        open={closing !== null}
+        title={m.taskReports.closingTitle}
+        saving={saving}
+        onCancel={() => setClosing(null)}
+        onConfirm={(text) => void complete(text)}
+      />
+    </>
   );
 }

@@ -92,7 +92,7 @@ export function TaskList(props: TaskListProps) {
           top: 0,
           zIndex: 1,
           minHeight: 44,
-          background: 'var(--ant-color-fill-quaternary, #fafafa)',
+          background: 'var(--ant-color-bg-layout, #f5f5f5)',
           fontWeight: 600,
         }}
       >

@@ -1,4 +1,5 @@
-import { Alert, Flex, Tabs, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import {
   isTaskViewId,
@@ -12,6 +13,7 @@ import { sourceLabel, useTaskList } from '../../data/use-task-list.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { navigate, useRoute } from '../../state/router.ts';
 import { useToday } from '../../state/use-now.ts';
+import { BulkActions } from './BulkActions.tsx';
 import { MeChooser } from './MeChooser.tsx';
 import { TaskDrawer } from './TaskDrawer.tsx';
 import { TaskFilterBar } from './TaskFilterBar.tsx';
@@ -35,7 +37,9 @@ export function TasksScreen() {
     [today, me],
   );
   const { tasks, items, counts } = useTaskView(data, view, ctx);
-  const editing = route.id ? (data?.tasks.find((task) => task.id === route.id) ?? null) : null;
+  const creating = route.id === 'new';
+  const editing = route.id && !creating ? (data?.tasks.find((task) => task.id === route.id) ?? null) : null;
+  const selectedTasks = useMemo(() => tasks.filter((task) => selected.has(task.id)), [tasks, selected]);
   const needsMe = viewNeedsMe(view) && me === null;
 
   const open = (task: Task) => navigate('tasks', task.id, route.query);
@@ -54,7 +58,16 @@ export function TasksScreen() {
         <Typography.Title level={2} id="tasks-title" style={{ margin: 0 }}>
           {m.nav.tasks}
         </Typography.Title>
-        {data && <MeChooser people={data.people} unitName={data.unitName} />}
+        <Flex gap={12} wrap align="center">
+          {data && <MeChooser people={data.people} unitName={data.unitName} />}
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate('tasks', 'new', route.query)}
+          >
+            {m.tasks.create}
+          </Button>
+        </Flex>
       </Flex>
       <Tabs
         activeKey={view}
@@ -78,6 +91,13 @@ export function TasksScreen() {
         <Flex vertical gap={12}>
           <TaskFilterBar units={data?.units ?? []} />
           <Typography.Text data-testid="task-count">{m.tasks.count(tasks.length)}</Typography.Text>
+          <BulkActions
+            tasks={selectedTasks}
+            units={data?.units ?? []}
+            today={today}
+            me={ctx}
+            onDone={() => setSelected(new Set())}
+          />
           {data && (
             <TaskList
               items={items}
@@ -92,7 +112,16 @@ export function TasksScreen() {
           )}
         </Flex>
       )}
-      <TaskDrawer task={editing} onClose={() => navigate('tasks', null, route.query)} />
+      {data && (
+        <TaskDrawer
+          task={editing}
+          creating={creating}
+          onClose={() => navigate('tasks', null, route.query)}
+          lookups={data}
+          today={today}
+          me={ctx}
+        />
+      )}
     </section>
   );
 }
