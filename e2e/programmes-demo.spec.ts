@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures.ts';
+import { ProgrammesPage } from './pages/programmes-page.ts';
+
+test.use({ demo: true });
+
+test('a programme of the demo: committee with roles edited, plans with their tasks, history, printable summary', async ({
+  page,
+  webHost,
+}, testInfo) => {
+  await page.clock.setFixedTime(new Date('2023-04-18T09:00:00+07:00'));
+  const app = new ProgrammesPage(page);
+  await app.open(webHost.url);
+  await app.openList();
+  await page.getByRole('link', { name: '02-CTr/QU' }).click();
+  const committee = page.getByTestId('programme-committee').getByRole('listitem');
+  await expect(committee.first()).toContainText('Chủ nhiệm');
+  const before = await committee.count();
+
+  // The steering committee: one more member, with a role.
+  await page.getByRole('button', { name: /Sửa thông tin$/ }).click();
+  await app.form.getByRole('button', { name: /Thêm thành viên$/ }).click();
+  const people = app.form.getByLabel('Thành viên', { exact: true });
+  await people.last().click();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await app.form.getByLabel('Vai trò', { exact: true }).last().click();
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: /^Phó Chủ nhiệm$/ })
+    .last()
+    .click();
+  await app.saveForm();
+  await expect(committee).toHaveCount(before + 1);
+  await expect(committee.last()).toContainText('Phó Chủ nhiệm');
+
+  // Plans and their tasks, with what is overdue on the day.
+  await page.getByRole('tab', { name: 'Kế hoạch thực hiện' }).click();
+  const plans = page
+    .locator('tr.ant-table-row')
+    .filter({ hasText: 'Kế hoạch thực hiện Chương trình số 02-CTr/QU' });
+  await expect(plans).toHaveCount(2);
+  await expect(plans.first()).toContainText('nhiệm vụ');
+  await plans.first().getByRole('button').first().click();
+  await expect(page.locator('.ant-table-expanded-row').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('plans.png'), fullPage: true });
+
+  await page.getByRole('tab', { name: 'Lịch sử' }).click();
+  await expect(page.getByText(/Ban Chủ nhiệm: /).first()).toBeVisible();
+
+  // The printable summary: only it shows on paper.
+  await page.getByRole('tab', { name: /^Chỉ tiêu/ }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('programme-print')).toBeVisible();
+  await expect(page.getByTestId('programme-print')).toContainText('24/32 chỉ tiêu đạt và dự kiến đạt');
+  await page.screenshot({ path: testInfo.outputPath('print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByTestId('programme-print')).toBeHidden();
+});
