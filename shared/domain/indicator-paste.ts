@@ -276,6 +276,7 @@ function applyFigure(state: RowState, column: PasteColumn, text: string): string
   else if (column.kind === 'target') state.row.termTarget = parsed.value;
   else if (column.kind === 'planned' || column.kind === 'result') {
     const k = periodKey(column.period);
+    if (parsed.value === null && !state.figures.has(k)) return null;
     const figures = state.figures.get(k) ?? { period: column.period, planned: null, result: null };
     figures[column.kind] = parsed.value;
     state.figures.set(k, figures);

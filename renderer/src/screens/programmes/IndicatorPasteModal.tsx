@@ -135,7 +135,7 @@ export function IndicatorPasteModal(props: IndicatorPasteModalProps) {
               },
               { title: m.programmes.target, key: 't', width: 90, render: (_, row) => figure(row.termTarget) },
               {
-                title: m.programmes.result,
+                title: `${m.indicatorGrid.planned} / ${m.programmes.result}`,
                 key: 'figures',
                 render: (_, row) =>
                   row.periods
