@@ -10,6 +10,7 @@ import { createLogger } from '../log/logger.ts';
 import { createHandlers } from '../services/create-handlers.ts';
 import { appSchemePrivileges, serveRendererBundle } from './app-protocol.ts';
 import { electronDialogs } from './dialogs.ts';
+import { electronNotifier } from './notifier.ts';
 import { electronSecretCodec } from './secret-codec.ts';
 import { denyAllPermissions, hardenWebContents } from './harden.ts';
 import { registerIpcHandlers } from './ipc-bridge.ts';
@@ -56,6 +57,7 @@ export function runApp(options: RunAppOptions): void {
     log,
     demo: options.env.COMMITTEE_DEMO === '1',
     dialogs: electronDialogs(),
+    notifier: electronNotifier(),
     secretCodec: electronSecretCodec,
     emit: (event, payload) => {
       emit(event, payload);

@@ -2,6 +2,7 @@ import type { HostKind } from '../../shared/ipc/contract.ts';
 import type { Emit, Handlers } from '../ipc/handlers.ts';
 import type { Logger } from '../log/logger.ts';
 import { createBackupService, type FileDialogs } from './backup-service.ts';
+import { createReminderService, type Notifier } from '../reminders/reminder-service.ts';
 import { createSyncService } from '../sync/sync-service.ts';
 import type { SecretCodec } from '../sync/session-store.ts';
 import { loadOrCreateProfile } from './profile.ts';
@@ -20,6 +21,8 @@ export interface ServicesOptions {
   secretCodec?: SecretCodec;
   /** The system's file dialogs, where the host has them. */
   dialogs?: FileDialogs | null;
+  /** Desktop notifications (Electron); the web host has none and the page shows them. */
+  notifier?: Notifier | null;
   now?: () => number;
 }
 
@@ -33,6 +36,7 @@ export function createHandlers(options: ServicesOptions): Handlers {
   const settings = createSettingsStore(options.userDataDir, options.log);
   const dialogs = options.dialogs ?? null;
   const backups = createBackupService({ userDataDir: options.userDataDir, dialogs, now });
+  const reminders = createReminderService(options.notifier ?? null);
   const profile = loadOrCreateProfile(options.userDataDir, now);
   const sync = createSyncService({
     userDataDir: options.userDataDir,
@@ -63,6 +67,7 @@ export function createHandlers(options: ServicesOptions): Handlers {
     'backup.save': (input) => backups.save(input),
     'backup.list': () => backups.list(),
     'backup.open': (input) => backups.open(input),
+    'reminders.notify': (input) => reminders.notify(input),
     'auth.status': () => sync.status(),
     'auth.login': (input) => sync.login(input),
     'auth.logout': () => sync.logout(),

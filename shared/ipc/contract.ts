@@ -6,6 +6,7 @@ import {
   backupSaveResultSchema,
   backupNameSchema,
 } from './backup.ts';
+import { remindersNotifyInputSchema, remindersNotifyOutputSchema } from './reminders.ts';
 import { settingsPatchSchema, settingsSchema } from './settings.ts';
 import { syncChannels, syncEvents } from './sync.ts';
 
@@ -69,6 +70,8 @@ export const ipcChannels = {
     input: z.object({ name: backupNameSchema.optional() }).strict(),
     output: backupOpenResultSchema,
   },
+  /** Deadline reminders the renderer scheduled: main raises a desktop notification where it can. */
+  'reminders.notify': { input: remindersNotifyInputSchema, output: remindersNotifyOutputSchema },
   ...syncChannels,
 } as const satisfies Record<string, ChannelSpec>;
 

@@ -89,6 +89,12 @@ export const enTasks: typeof viTasks = {
     applied: (n: number) => `${n} tasks updated; each change is in the task's history.`,
     failed: 'Some tasks could not be updated',
   },
+  taskReminders: {
+    title: 'Reminders',
+    enabled: 'Remind me of tasks due soon or overdue',
+    daysAhead: 'Days ahead',
+    hint: 'Each task is reminded of at most once a day.',
+  },
   taskViews: {
     all: 'All',
     'my-unit': "My unit's tasks",

@@ -89,6 +89,12 @@ export const viTasks = {
     applied: (n: number) => `Đã cập nhật ${n} nhiệm vụ; mỗi thay đổi có trong lịch sử của nhiệm vụ.`,
     failed: 'Một số nhiệm vụ không cập nhật được',
   },
+  taskReminders: {
+    title: 'Nhắc hạn',
+    enabled: 'Nhắc khi nhiệm vụ sắp đến hạn hoặc quá hạn',
+    daysAhead: 'Nhắc trước (ngày)',
+    hint: 'Mỗi nhiệm vụ được nhắc nhiều nhất một lần mỗi ngày.',
+  },
   taskViews: {
     all: 'Tất cả',
     'my-unit': 'Việc của đơn vị tôi',

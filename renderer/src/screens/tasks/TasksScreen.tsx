@@ -10,11 +10,13 @@ import {
 import type { Task } from '../../../../shared/domain/task.ts';
 import { useMe } from '../../data/use-me.ts';
 import { sourceLabel, useTaskList } from '../../data/use-task-list.ts';
+import { useReminderSettings, useTaskReminders } from '../../data/use-task-reminders.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { navigate, useRoute } from '../../state/router.ts';
 import { useToday } from '../../state/use-now.ts';
 import { BulkActions } from './BulkActions.tsx';
 import { MeChooser } from './MeChooser.tsx';
+import { ReminderSettingsButton } from './ReminderSettingsButton.tsx';
 import { TaskDrawer } from './TaskDrawer.tsx';
 import { TaskFilterBar } from './TaskFilterBar.tsx';
 import { TaskList } from './TaskList.tsx';
@@ -37,6 +39,8 @@ export function TasksScreen() {
     [today, me],
   );
   const { tasks, items, counts } = useTaskView(data, view, ctx);
+  const [reminders, setReminders] = useReminderSettings();
+  useTaskReminders(data?.tasks, today, reminders);
   const creating = route.id === 'new';
   const editing = route.id && !creating ? (data?.tasks.find((task) => task.id === route.id) ?? null) : null;
   const selectedTasks = useMemo(() => tasks.filter((task) => selected.has(task.id)), [tasks, selected]);
@@ -60,6 +64,7 @@ export function TasksScreen() {
         </Typography.Title>
         <Flex gap={12} wrap align="center">
           {data && <MeChooser people={data.people} unitName={data.unitName} />}
+          <ReminderSettingsButton settings={reminders} onChange={setReminders} />
           <Button
             type="primary"
             icon={<PlusOutlined />}
