@@ -25,9 +25,8 @@ test('a programme of the demo: committee with roles edited, plans with their tas
   await page.keyboard.press('Enter');
   await app.form.getByLabel('Vai trò', { exact: true }).last().click();
   await page
-    .locator('.ant-select-item-option')
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
     .filter({ hasText: /^Phó Chủ nhiệm$/ })
-    .last()
     .click();
   await app.saveForm();
   await expect(committee).toHaveCount(before + 1);
@@ -47,12 +46,34 @@ test('a programme of the demo: committee with roles edited, plans with their tas
   await page.getByRole('tab', { name: 'Lịch sử' }).click();
   await expect(page.getByText(/Ban Chủ nhiệm: /).first()).toBeVisible();
 
-  // The printable summary: only it shows on paper.
+  // A status set by hand needs its reason.
   await page.getByRole('tab', { name: /^Chỉ tiêu/ }).click();
+  await app.viewRow('Số bác sĩ trên 1 vạn dân').click();
+  await app.drawer.getByLabel('Đánh giá', { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: /^Dự kiến đạt$/ })
+    .click();
+  await app.drawer.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(app.drawer).toContainText('Cần ghi lý do khi đánh giá thủ công');
+  await app.drawer.getByLabel('Lý do').fill('Đã khởi công Bệnh viện Đa khoa Long Biên mở rộng');
+  await app.drawer.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(app.viewRow('Số bác sĩ trên 1 vạn dân')).toContainText('Dự kiến đạt *');
+
+  // The printable summary: only it shows on paper.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('programme-print')).toBeVisible();
   await expect(page.getByTestId('programme-print')).toContainText('24/32 chỉ tiêu đạt và dự kiến đạt');
   await page.screenshot({ path: testInfo.outputPath('print.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByTestId('programme-print')).toBeHidden();
+
+  await app.openList();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('term-print')).toContainText(
+    'Tổng hợp kết quả thực hiện chỉ tiêu các chương trình nhiệm kỳ 2020–2025',
+  );
+  await expect(page.getByTestId('term-print').getByRole('row')).toHaveCount(4);
+  await page.screenshot({ path: testInfo.outputPath('term-print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
 });
