@@ -129,6 +129,7 @@ test('a new user creates 02-CTr/QU with 32 indicators by typing and pasting; the
   await app.cell('Số hộ nghèo', 'result').click();
   await app.typeCell('30', 'Enter');
   await expect(app.cell('Số hộ nghèo', 'status')).toHaveText('Đang thực hiện');
+  await page.screenshot({ path: testInfo.outputPath('indicator-grid.png'), fullPage: true });
   await expect(app.gridRow('Số hộ nghèo')).toContainText('37,5%');
   await app.cell('Số hộ nghèo', 'result').click();
   await app.typeCell('0', 'Enter');
