@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures.ts';
 import { AppShellPage } from './pages/app-shell-page.ts';
 import { TasksPage } from './pages/tasks-page.ts';
@@ -110,6 +111,23 @@ test('the overdue view counts on Vietnam’s calendar with a fixed clock', async
   await expect(tasks.row(DRAINAGE)).toContainText('21/11/2026');
   await page.screenshot({ path: testInfo.outputPath('overdue.png'), fullPage: true });
 
+  // The view exported to a spreadsheet (the web host writes into the profile's exports folder).
+  await page.getByRole('button', { name: 'Xuất Excel' }).click();
+  const saved = page.getByText(/^Đã xuất danh sách vào /);
+  await expect(saved).toBeVisible();
+  const path = ((await saved.textContent()) ?? '').replace('Đã xuất danh sách vào ', '');
+  expect(path.startsWith(webHost.userDataDir)).toBe(true);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.getWorksheet('Nhiệm vụ');
+  expect(sheet?.getCell('A1').value).toBe('Nhiệm vụ — Quá hạn');
+  expect(sheet?.rowCount).toBe(2 + 8);
+  const titles = Array.from({ length: 8 }, (_, i) => String(sheet?.getCell(`B${i + 3}`).value));
+  expect(titles).toContain(DRAINAGE);
+  expect(Array.from({ length: 8 }, (_, i) => sheet?.getCell(`I${i + 3}`).value)).toEqual(
+    Array(8).fill('Quá hạn'),
+  );
+
   await tasks.view('Tất cả').click();
   await tasks.row('Chuẩn bị nội dung tiếp công dân định kỳ của Bí thư Quận ủy').click();
   await tasks.drawer.getByLabel('Thời hạn (ghi như văn bản)').fill('trước ngày 22/11/2026');
@@ -124,6 +142,7 @@ test('the overdue view counts on Vietnam’s calendar with a fixed clock', async
   const closing = page.getByRole('dialog', { name: /báo cáo kết thúc/ });
   await closing.getByLabel('Báo cáo kết thúc').fill('Đã nạo vét 24,8/24,8 km cống.');
   await closing.getByRole('button', { name: 'Hoàn thành' }).click();
+  await expect(closing).toBeHidden();
   await page.keyboard.press('Escape');
   await expect(tasks.viewCount('overdue')).toHaveText('8');
   await expect(tasks.row(DRAINAGE)).toHaveCount(0);

@@ -10,6 +10,7 @@ import { createLogger } from '../log/logger.ts';
 import { createHandlers } from '../services/create-handlers.ts';
 import { appSchemePrivileges, serveRendererBundle } from './app-protocol.ts';
 import { electronDialogs } from './dialogs.ts';
+import { electronExportDialogs } from './export-dialog.ts';
 import { electronNotifier } from './notifier.ts';
 import { electronSecretCodec } from './secret-codec.ts';
 import { denyAllPermissions, hardenWebContents } from './harden.ts';
@@ -58,6 +59,7 @@ export function runApp(options: RunAppOptions): void {
     demo: options.env.COMMITTEE_DEMO === '1',
     dialogs: electronDialogs(),
     notifier: electronNotifier(),
+    exportDialogs: electronExportDialogs(),
     secretCodec: electronSecretCodec,
     emit: (event, payload) => {
       emit(event, payload);

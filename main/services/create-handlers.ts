@@ -2,6 +2,7 @@ import type { HostKind } from '../../shared/ipc/contract.ts';
 import type { Emit, Handlers } from '../ipc/handlers.ts';
 import type { Logger } from '../log/logger.ts';
 import { createBackupService, type FileDialogs } from './backup-service.ts';
+import { createExportService, type ExportDialogs } from '../export/export-service.ts';
 import { createReminderService, type Notifier } from '../reminders/reminder-service.ts';
 import { createSyncService } from '../sync/sync-service.ts';
 import type { SecretCodec } from '../sync/session-store.ts';
@@ -23,6 +24,8 @@ export interface ServicesOptions {
   dialogs?: FileDialogs | null;
   /** Desktop notifications (Electron); the web host has none and the page shows them. */
   notifier?: Notifier | null;
+  /** The save dialog for exports (Electron); the web host writes to the profile's exports folder. */
+  exportDialogs?: ExportDialogs | null;
   now?: () => number;
 }
 
@@ -37,6 +40,11 @@ export function createHandlers(options: ServicesOptions): Handlers {
   const dialogs = options.dialogs ?? null;
   const backups = createBackupService({ userDataDir: options.userDataDir, dialogs, now });
   const reminders = createReminderService(options.notifier ?? null);
+  const exports = createExportService({
+    userDataDir: options.userDataDir,
+    dialogs: options.exportDialogs ?? null,
+    now,
+  });
   const profile = loadOrCreateProfile(options.userDataDir, now);
   const sync = createSyncService({
     userDataDir: options.userDataDir,
@@ -68,6 +76,7 @@ export function createHandlers(options: ServicesOptions): Handlers {
     'backup.list': () => backups.list(),
     'backup.open': (input) => backups.open(input),
     'reminders.notify': (input) => reminders.notify(input),
+    'export.xlsx': (input) => exports.xlsx(input),
     'auth.status': () => sync.status(),
     'auth.login': (input) => sync.login(input),
     'auth.logout': () => sync.logout(),

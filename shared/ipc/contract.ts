@@ -6,6 +6,7 @@ import {
   backupSaveResultSchema,
   backupNameSchema,
 } from './backup.ts';
+import { exportResultSchema, exportTableInputSchema, MAX_EXPORT_INPUT_BYTES } from './export.ts';
 import { remindersNotifyInputSchema, remindersNotifyOutputSchema } from './reminders.ts';
 import { settingsPatchSchema, settingsSchema } from './settings.ts';
 import { syncChannels, syncEvents } from './sync.ts';
@@ -72,6 +73,12 @@ export const ipcChannels = {
   },
   /** Deadline reminders the renderer scheduled: main raises a desktop notification where it can. */
   'reminders.notify': { input: remindersNotifyInputSchema, output: remindersNotifyOutputSchema },
+  /** Writes a table (the current task view) as an .xlsx: a save dialog in Electron, the exports folder otherwise. */
+  'export.xlsx': {
+    input: exportTableInputSchema,
+    output: exportResultSchema,
+    maxInputBytes: MAX_EXPORT_INPUT_BYTES,
+  },
   ...syncChannels,
 } as const satisfies Record<string, ChannelSpec>;
 

@@ -95,6 +95,12 @@ export const enTasks: typeof viTasks = {
     daysAhead: 'Days ahead',
     hint: 'Each task is reminded of at most once a day.',
   },
+  taskExport: {
+    button: 'Export to Excel',
+    number: 'No.',
+    progress: 'Progress (%)',
+    saved: (path: string) => `List exported to ${path}`,
+  },
   taskViews: {
     all: 'All',
     'my-unit': "My unit's tasks",

@@ -95,6 +95,12 @@ export const viTasks = {
     daysAhead: 'Nhắc trước (ngày)',
     hint: 'Mỗi nhiệm vụ được nhắc nhiều nhất một lần mỗi ngày.',
   },
+  taskExport: {
+    button: 'Xuất Excel',
+    number: 'STT',
+    progress: 'Tiến độ (%)',
+    saved: (path: string) => `Đã xuất danh sách vào ${path}`,
+  },
   taskViews: {
     all: 'Tất cả',
     'my-unit': 'Việc của đơn vị tôi',

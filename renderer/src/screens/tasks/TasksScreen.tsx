@@ -15,6 +15,7 @@ import { useMessages } from '../../i18n/messages.ts';
 import { navigate, useRoute } from '../../state/router.ts';
 import { useToday } from '../../state/use-now.ts';
 import { BulkActions } from './BulkActions.tsx';
+import { ExportButton } from './ExportButton.tsx';
 import { MeChooser } from './MeChooser.tsx';
 import { ReminderSettingsButton } from './ReminderSettingsButton.tsx';
 import { TaskDrawer } from './TaskDrawer.tsx';
@@ -95,7 +96,17 @@ export function TasksScreen() {
       ) : (
         <Flex vertical gap={12}>
           <TaskFilterBar units={data?.units ?? []} />
-          <Typography.Text data-testid="task-count">{m.tasks.count(tasks.length)}</Typography.Text>
+          <Flex justify="space-between" align="center" wrap gap={8}>
+            <Typography.Text data-testid="task-count">{m.tasks.count(tasks.length)}</Typography.Text>
+            {data && (
+              <ExportButton
+                tasks={tasks}
+                title={`${m.nav.tasks} — ${m.taskViews[view]}`}
+                lookups={data}
+                today={today}
+              />
+            )}
+          </Flex>
           <BulkActions
             tasks={selectedTasks}
             units={data?.units ?? []}
