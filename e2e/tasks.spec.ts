@@ -146,4 +146,13 @@ test('the overdue view counts on Vietnam’s calendar with a fixed clock', async
   await page.keyboard.press('Escape');
   await expect(tasks.viewCount('overdue')).toHaveText('8');
   await expect(tasks.row(DRAINAGE)).toHaveCount(0);
+
+  // Đăng ký nhiệm vụ khó: per key official, with the status at the end of the year registered.
+  await page.evaluate(() => {
+    window.location.hash = '#/tasks?view=difficult';
+  });
+  const uyen = page.getByTestId('difficult-person').filter({ hasText: 'Trương Tú Uyên' });
+  await expect(uyen).toBeVisible();
+  await expect(uyen.getByTestId('task-row').first()).toContainText('Năm 2024');
+  await page.screenshot({ path: testInfo.outputPath('difficult.png'), fullPage: true });
 });

@@ -101,6 +101,12 @@ export const enTasks: typeof viTasks = {
     progress: 'Progress (%)',
     saved: (path: string) => `List exported to ${path}`,
   },
+  taskDifficult: {
+    year: (year: number) => `Year ${year}`,
+    done: 'Year end: done',
+    not_done: 'Year end: not done',
+    running: 'Year still running',
+  },
   taskViews: {
     all: 'All',
     'my-unit': "My unit's tasks",

@@ -101,6 +101,12 @@ export const viTasks = {
     progress: 'Tiến độ (%)',
     saved: (path: string) => `Đã xuất danh sách vào ${path}`,
   },
+  taskDifficult: {
+    year: (year: number) => `Năm ${year}`,
+    done: 'Cuối năm: hoàn thành',
+    not_done: 'Cuối năm: chưa hoàn thành',
+    running: 'Đang trong năm',
+  },
   taskViews: {
     all: 'Tất cả',
     'my-unit': 'Việc của đơn vị tôi',

@@ -15,6 +15,7 @@ import { useMessages } from '../../i18n/messages.ts';
 import { navigate, useRoute } from '../../state/router.ts';
 import { useToday } from '../../state/use-now.ts';
 import { BulkActions } from './BulkActions.tsx';
+import { DifficultTasksView } from './DifficultTasksView.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { MeChooser } from './MeChooser.tsx';
 import { ReminderSettingsButton } from './ReminderSettingsButton.tsx';
@@ -114,7 +115,10 @@ export function TasksScreen() {
             me={ctx}
             onDone={() => setSelected(new Set())}
           />
-          {data && (
+          {data && view === 'difficult' && (
+            <DifficultTasksView tasks={tasks} lookups={data} today={today} onOpen={open} />
+          )}
+          {data && view !== 'difficult' && (
             <TaskList
               items={items}
               today={today}
