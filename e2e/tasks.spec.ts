@@ -133,6 +133,7 @@ test('the overdue view counts on Vietnam’s calendar with a fixed clock', async
   await tasks.drawer.getByLabel('Thời hạn (ghi như văn bản)').fill('trước ngày 22/11/2026');
   await expect(tasks.drawer).toContainText('Hạn chót: 22/11/2026');
   await tasks.drawer.getByRole('button', { name: 'Lưu' }).click();
+  await expect(tasks.drawer).toBeHidden();
   await expect(tasks.viewCount('overdue')).toHaveText('9');
 
   // One overdue task done: one fewer.

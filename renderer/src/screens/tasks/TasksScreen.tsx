@@ -12,7 +12,7 @@ import { useMe } from '../../data/use-me.ts';
 import { sourceLabel, useTaskList } from '../../data/use-task-list.ts';
 import { useReminderSettings, useTaskReminders } from '../../data/use-task-reminders.ts';
 import { useMessages } from '../../i18n/messages.ts';
-import { navigate, useRoute } from '../../state/router.ts';
+import { navigate, parseRoute, useRoute } from '../../state/router.ts';
 import { useToday } from '../../state/use-now.ts';
 import { BulkActions } from './BulkActions.tsx';
 import { DifficultTasksView } from './DifficultTasksView.tsx';
@@ -49,6 +49,11 @@ export function TasksScreen() {
   const needsMe = viewNeedsMe(view) && me === null;
 
   const open = (task: Task) => navigate('tasks', task.id, route.query);
+  /** Closes the drawer where the user is now: a save may finish after they moved to another view. */
+  const close = () => {
+    const current = parseRoute(window.location.hash);
+    if (current.name === 'tasks' && current.id !== null) navigate('tasks', null, current.query);
+  };
   const toggle = (id: string) =>
     setSelected((current) => {
       const next = new Set(current);
@@ -77,6 +82,7 @@ export function TasksScreen() {
         </Flex>
       </Flex>
       <Tabs
+        size="small"
         activeKey={view}
         onChange={(key) => {
           setSelected(new Set());
@@ -136,7 +142,7 @@ export function TasksScreen() {
         <TaskDrawer
           task={editing}
           creating={creating}
-          onClose={() => navigate('tasks', null, route.query)}
+          onClose={close}
           lookups={data}
           today={today}
           me={ctx}
