@@ -69,6 +69,12 @@ export const enMeetings: typeof viMeetings = {
     list: 'List',
     month: 'Month',
     week: 'Week',
+    previous: 'Previous',
+    next: 'Next',
+    today: 'Today',
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    monthHeading: (month: number, year: number) => `${month}/${year}`,
+    viewLabel: 'View',
     noMeetingsDay: 'No meetings',
   },
   agendaEdit: {
@@ -83,6 +89,7 @@ export const enMeetings: typeof viMeetings = {
     dragHint: 'Drag to reorder, or focus an item and press Alt+↑ / Alt+↓.',
     moved: (title: string, position: number) => `Moved "${title}" to position ${position}`,
     comments: 'Comments',
+    noComments: 'No comments — add one',
     empty: 'The agenda is empty.',
   },
   attendeeEdit: {

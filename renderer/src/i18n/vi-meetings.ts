@@ -68,6 +68,12 @@ export const viMeetings = {
     list: 'Danh sách',
     month: 'Tháng',
     week: 'Tuần',
+    previous: 'Trước',
+    next: 'Sau',
+    today: 'Hôm nay',
+    weekdays: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'],
+    monthHeading: (month: number, year: number) => `Tháng ${month}/${year}`,
+    viewLabel: 'Cách xem',
     noMeetingsDay: 'Không có hội nghị',
   },
   agendaEdit: {
@@ -82,6 +88,7 @@ export const viMeetings = {
     dragHint: 'Kéo thả để sắp xếp, hoặc chọn một mục rồi bấm Alt+↑ / Alt+↓.',
     moved: (title: string, position: number) => `Đã chuyển "${title}" đến vị trí ${position}`,
     comments: 'Góp ý',
+    noComments: 'Chưa có góp ý — thêm góp ý',
     empty: 'Chưa có nội dung nào trong chương trình.',
   },
   attendeeEdit: {

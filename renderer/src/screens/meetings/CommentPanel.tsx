@@ -68,7 +68,7 @@ export function CommentPanel(props: {
         onClick={() => setOpen(!open)}
         aria-expanded={open}
       >
-        {m.agendaEdit.comments}: {summary ? commentSummaryVi(summary) : '0'}
+        {summary ? commentSummaryVi(summary) : m.agendaEdit.noComments}
       </Button>
       {open && (
         <div style={{ paddingLeft: 12, borderLeft: '2px solid rgba(5,5,5,0.1)' }}>

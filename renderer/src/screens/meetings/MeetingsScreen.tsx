@@ -1,4 +1,4 @@
-import { Button, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateTimeVi } from '../../../../shared/text/date-format.ts';
 import { useMeetingDirectory } from '../../data/use-meeting-directory.ts';
@@ -6,7 +6,9 @@ import { useMeetingRows, type MeetingRow } from '../../data/use-meetings.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { navigate } from '../../state/router.ts';
 import { useNow } from '../../state/use-now.ts';
+import { MeetingCalendar } from './MeetingCalendar.tsx';
 import { MeetingEditor } from './MeetingEditor.tsx';
+import { useMeetingsView, type MeetingsView } from './meetings-view-store.ts';
 
 /** Hội nghị: upcoming first, then the past ones, latest first. */
 export function MeetingsScreen() {
@@ -15,15 +17,28 @@ export function MeetingsScreen() {
   const rows = useMeetingRows(now);
   const directory = useMeetingDirectory();
   const [creating, setCreating] = useState(false);
+  const { view, setView } = useMeetingsView();
   return (
     <section aria-labelledby="meetings-title">
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={2} id="meetings-title">
           {m.nav.meetings}
         </Typography.Title>
-        <Button type="primary" onClick={() => setCreating(true)}>
-          {m.meetingEdit.create}
-        </Button>
+        <Flex gap={8} align="center">
+          <Segmented<MeetingsView>
+            aria-label={m.meetingEdit.viewLabel}
+            value={view}
+            onChange={setView}
+            options={[
+              { value: 'list', label: m.meetingEdit.list },
+              { value: 'month', label: m.meetingEdit.month },
+              { value: 'week', label: m.meetingEdit.week },
+            ]}
+          />
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {m.meetingEdit.create}
+          </Button>
+        </Flex>
       </Flex>
       <MeetingEditor
         open={creating}
@@ -35,41 +50,44 @@ export function MeetingsScreen() {
           navigate('meetings', id);
         }}
       />
-      <Table<MeetingRow>
-        rowKey={(row) => row.meeting.id}
-        loading={rows === undefined}
-        dataSource={rows ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: <Empty description={m.empty.meetings} /> }}
-        onRow={(row) => ({
-          onClick: () => navigate('meetings', row.meeting.id),
-          style: { cursor: 'pointer' },
-        })}
-        columns={[
-          {
-            title: m.meetings.date,
-            key: 'date',
-            width: 170,
-            render: (_, row) => formatDateTimeVi(row.meeting.startsAt),
-          },
-          {
-            title: m.meetings.title,
-            key: 'title',
-            render: (_, row) => (
-              <a href={`#/meetings/${row.meeting.id}`}>
-                {row.meeting.title} {row.upcoming && <Tag color="blue">{m.meetings.upcoming}</Tag>}
-              </a>
-            ),
-          },
-          {
-            title: m.meetings.kind,
-            key: 'kind',
-            width: 200,
-            render: (_, row) => m.meetingKinds[row.meeting.kind],
-          },
-          { title: m.meetings.chair, key: 'chair', width: 180, render: (_, row) => row.chairName ?? '—' },
-        ]}
-      />
+      {view !== 'list' && <MeetingCalendar mode={view} meetings={(rows ?? []).map((row) => row.meeting)} />}
+      {view === 'list' && (
+        <Table<MeetingRow>
+          rowKey={(row) => row.meeting.id}
+          loading={rows === undefined}
+          dataSource={rows ?? []}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          locale={{ emptyText: <Empty description={m.empty.meetings} /> }}
+          onRow={(row) => ({
+            onClick: () => navigate('meetings', row.meeting.id),
+            style: { cursor: 'pointer' },
+          })}
+          columns={[
+            {
+              title: m.meetings.date,
+              key: 'date',
+              width: 170,
+              render: (_, row) => formatDateTimeVi(row.meeting.startsAt),
+            },
+            {
+              title: m.meetings.title,
+              key: 'title',
+              render: (_, row) => (
+                <a href={`#/meetings/${row.meeting.id}`}>
+                  {row.meeting.title} {row.upcoming && <Tag color="blue">{m.meetings.upcoming}</Tag>}
+                </a>
+              ),
+            },
+            {
+              title: m.meetings.kind,
+              key: 'kind',
+              width: 200,
+              render: (_, row) => m.meetingKinds[row.meeting.kind],
+            },
+            { title: m.meetings.chair, key: 'chair', width: 180, render: (_, row) => row.chairName ?? '—' },
+          ]}
+        />
+      )}
     </section>
   );
 }
