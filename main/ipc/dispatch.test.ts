@@ -38,6 +38,16 @@ const samples: { [C in Channel]: ChannelInput<C> } = {
   },
   'sync.pull': { cursor: 0 },
   'sync.snapshot': {},
+  'reminders.notify': {
+    title: 'Nhắc hạn nhiệm vụ',
+    items: [{ taskId: 't1', text: 'Quá hạn 2 ngày: Nạo vét' }],
+  },
+  'export.xlsx': {
+    title: 'Nhiệm vụ — Quá hạn',
+    sheetName: 'Nhiệm vụ',
+    columns: [{ header: 'Nhiệm vụ', width: 60 }],
+    rows: [['Nạo vét']],
+  },
   'sync.conflicts': {},
   'sync.me': {},
   'sync.resolveConflict': { id: 'c1' },
@@ -67,6 +77,8 @@ const answers: { [C in Channel]: unknown } = {
   'sync.push': { results: [], serverTime: 1 },
   'sync.pull': { changes: [], cursor: 0, hasMore: false, serverTime: 1 },
   'sync.snapshot': { records: [], after: null, cursor: 0, serverTime: 1 },
+  'reminders.notify': { shownByMain: false },
+  'export.xlsx': { saved: true, path: '/tmp/x.xlsx', bytes: 1 },
   'sync.conflicts': { conflicts: [] },
   'sync.me': {
     user: {
