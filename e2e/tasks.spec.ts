@@ -78,11 +78,15 @@ test('a ward official follows up the ward’s tasks offline: a report, a task do
   await expect(page.getByTestId('bulk-count')).toHaveText('Đã chọn 3 nhiệm vụ');
   await page.getByRole('button', { name: 'Giao lại đơn vị chủ trì' }).click();
   const bulk = page.getByRole('dialog', { name: /Giao lại 3 nhiệm vụ/ });
-  await bulk.getByLabel('Đơn vị chủ trì mới').fill('bo de');
-  await page
-    .locator('.ant-select-item-option')
-    .filter({ hasText: /^Bồ Đề$/ })
-    .click();
+  // The dropdown may still be opening when the option is clicked: pick again until the choice shows.
+  await expect(async () => {
+    await bulk.getByLabel('Đơn vị chủ trì mới').fill('bo de');
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /^Bồ Đề$/ })
+      .click({ timeout: 3000 });
+    await expect(bulk).toContainText('Bồ Đề', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
   await page.screenshot({ path: testInfo.outputPath('3-bulk.png') });
   await bulk.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(page.getByText('Đã cập nhật 3 nhiệm vụ')).toBeVisible();
