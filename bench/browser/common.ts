@@ -1,32 +1,10 @@
 import { entityNames } from '../../shared/domain/registry.ts';
 import { uuidv7 } from '../../shared/ids/index.ts';
 import type { FetchLike } from '../../shared/sync/client/fetch-like.ts';
-import {
-  createServerClient,
-  type ServerClient,
-  type SessionStore,
-} from '../../shared/sync/client/server-client.ts';
-import type { Session } from '../../shared/sync/protocol.ts';
+import { memorySessionStore, type MemorySessionStore } from '../../shared/sync/client/memory-sessions.ts';
+import { createServerClient, type ServerClient } from '../../shared/sync/client/server-client.ts';
 import type { LocalDb } from '../../renderer/src/db/local-db.ts';
 import type { SyncTransport } from '../../renderer/src/sync/transport.ts';
-
-export interface MemorySessions extends SessionStore {
-  current(): Session | null;
-}
-
-export function memorySessions(): MemorySessions {
-  let session: Session | null = null;
-  return {
-    load: async () => session,
-    save: async (next) => {
-      session = next;
-    },
-    clear: async () => {
-      session = null;
-    },
-    current: () => session,
-  };
-}
 
 /** Wall-clock ms, comparable between pages of one browser. */
 export const wallNow = () => performance.timeOrigin + performance.now();
@@ -35,7 +13,7 @@ export async function client(
   baseUrl: string,
   username: string,
   password: string,
-  sessions: MemorySessions = memorySessions(),
+  sessions: MemorySessionStore = memorySessionStore(),
 ): Promise<ServerClient> {
   const server = createServerClient({
     baseUrl,

@@ -7,7 +7,8 @@ import { createSyncEngine, type SyncEngine } from '../../renderer/src/sync/engin
 import { createHttpTransport } from '../../renderer/src/sync/http-transport.ts';
 import { createSyncScheduler, type SyncScheduler } from '../../renderer/src/sync/scheduler.ts';
 import type { BenchApi, RoundTiming } from './api.ts';
-import { client, memorySessions, nextValue, timedTransport, wallNow, type MemorySessions } from './common.ts';
+import { memorySessionStore, type MemorySessionStore } from '../../shared/sync/client/memory-sessions.ts';
+import { client, nextValue, timedTransport, wallNow } from './common.ts';
 import type { TransportStats } from './common.ts';
 
 /** One replica per page, for the propagation and catch-up figures. */
@@ -15,7 +16,7 @@ let replica: {
   db: LocalDb;
   engine: SyncEngine;
   stats: TransportStats;
-  sessions: MemorySessions;
+  sessions: MemorySessionStore;
   live: { scheduler: SyncScheduler; socket: WebSocket } | null;
 } | null = null;
 
@@ -40,7 +41,7 @@ type ReplicaApi = Pick<
 
 export const replicaApi: ReplicaApi = {
   async login(baseUrl, username, password, dbName) {
-    const sessions = memorySessions();
+    const sessions = memorySessionStore();
     const server = await client(baseUrl, username, password, sessions);
     const db = openLocalDb(dbName);
     await db.open();

@@ -1,32 +1,16 @@
 import { uuidv7 } from '../../shared/ids/index.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
 import type { FetchLike } from '../../shared/sync/client/fetch-like.ts';
-import {
-  createServerClient,
-  type ServerClient,
-  type SessionStore,
-} from '../../shared/sync/client/server-client.ts';
-import { MAX_PUSH_CHANGES, type Session } from '../../shared/sync/protocol.ts';
-
-function memorySessions(): SessionStore {
-  let session: Session | null = null;
-  return {
-    load: async () => session,
-    save: async (next) => {
-      session = next;
-    },
-    clear: async () => {
-      session = null;
-    },
-  };
-}
+import { memorySessionStore } from '../../shared/sync/client/memory-sessions.ts';
+import { createServerClient, type ServerClient } from '../../shared/sync/client/server-client.ts';
+import { MAX_PUSH_CHANGES } from '../../shared/sync/protocol.ts';
 
 export async function nodeClient(url: string, user: { username: string; password: string }, name: string) {
   const client = createServerClient({
     baseUrl: url,
     fetch: globalThis.fetch as unknown as FetchLike,
     clientId: `${name}-${uuidv7(Date.now())}`,
-    sessions: memorySessions(),
+    sessions: memorySessionStore(),
   });
   await client.login(user.username, user.password);
   return client;

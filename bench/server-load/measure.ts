@@ -11,6 +11,7 @@ import { keepAliveAgent } from './http.ts';
 import { startServerProcess } from './server-process.ts';
 import { planAccounts, prepareDistrict, scratchDatabase } from './setup.ts';
 import { loadDistrict } from './workload.ts';
+import { quantile, round } from '../lib/harness.ts';
 
 /**
  * Server throughput under many clients: a real server process (`server/cli.ts serve`) on loopback, on
@@ -69,14 +70,6 @@ function pushStatsOf(log: string): Record<string, number> | null {
   }
   return Object.keys(totals).length > 0 ? totals : null;
 }
-
-export function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[index] ?? Number.NaN;
-}
-
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 async function versionsSince(config: Parameters<typeof openDatabase>[0], from: number) {
   const database = await openDatabase(config);
@@ -173,11 +166,11 @@ export async function measureServerLoad(options: ServerLoadOptions): Promise<Ser
       changesPerSecond: round(accepted / options.seconds, 0),
       pushesPerSecond: round(samples.length / options.seconds, 1),
       latencyMs: {
-        p50: round(quantile(latencies, 0.5)),
-        p95: round(quantile(latencies, 0.95)),
-        p99: round(quantile(latencies, 0.99)),
-        max: round(latencies.at(-1) ?? Number.NaN),
-        mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length)),
+        p50: round(quantile(latencies, 0.5), 1),
+        p95: round(quantile(latencies, 0.95), 1),
+        p99: round(quantile(latencies, 0.99), 1),
+        max: round(latencies.at(-1) ?? Number.NaN, 1),
+        mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length), 1),
       },
       conflicts: samples.reduce((sum, s) => sum + s.conflicts, 0),
       rejected,

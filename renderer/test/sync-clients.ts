@@ -1,10 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { uuidv7 } from '../../shared/ids/index.ts';
-import type { SessionStore } from '../../shared/sync/client/server-client.ts';
+import { memorySessionStore } from '../../shared/sync/client/memory-sessions.ts';
 import { createServerClient } from '../../shared/sync/client/server-client.ts';
 import type { FetchLike } from '../../shared/sync/client/fetch-like.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
-import type { Session } from '../../shared/sync/protocol.ts';
 import { openLocalDb, type LocalDb } from '../src/db/local-db.ts';
 import type { WriteContext } from '../src/db/write.ts';
 import { createSyncEngine, type SyncEngine } from '../src/sync/engine.ts';
@@ -23,19 +22,6 @@ export interface TestClient {
   faults: Fault[];
   /** Every change the server accepted from this client, by change id. */
   accepted: Map<string, RecordChange>;
-}
-
-function memorySessions(): SessionStore {
-  let session: Session | null = null;
-  return {
-    load: async () => session,
-    save: async (next) => {
-      session = next;
-    },
-    clear: async () => {
-      session = null;
-    },
-  };
 }
 
 /** Wraps a transport so a test can lose, repeat or reorder its messages, and records what was accepted. */
@@ -80,7 +66,7 @@ export async function createTestClient(
     baseUrl: serverUrl,
     fetch: globalThis.fetch as unknown as FetchLike,
     clientId: `${name}-${uuidv7(Date.now())}`,
-    sessions: memorySessions(),
+    sessions: memorySessionStore(),
     now,
   });
   await server.login(user.username, user.password);

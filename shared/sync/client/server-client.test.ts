@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Session } from '../protocol.ts';
 import { SyncClientError } from './client-error.ts';
 import type { FetchInitLike, FetchLike } from './fetch-like.ts';
-import { createServerClient, type SessionStore } from './server-client.ts';
+import { memorySessionStore } from './memory-sessions.ts';
+import { createServerClient } from './server-client.ts';
 
 const user = {
   id: 'u1',
@@ -20,20 +21,6 @@ const session = (access: string, refresh: string, expiresAt: number): Session =>
   user,
   serverTime: 0,
 });
-
-function memory(initial: Session | null): SessionStore & { current(): Session | null } {
-  let value = initial;
-  return {
-    load: async () => value,
-    save: async (next) => {
-      value = next;
-    },
-    clear: async () => {
-      value = null;
-    },
-    current: () => value,
-  };
-}
 
 const reply = (status: number, body: unknown) => ({
   status,
@@ -53,7 +40,7 @@ describe('server client', () => {
       }
       return reply(200, { changes: [], cursor: 5, hasMore: false, serverTime: 1 });
     };
-    const sessions = memory(session('access-1', 'refresh-1', Date.now() + 900_000));
+    const sessions = memorySessionStore(session('access-1', 'refresh-1', Date.now() + 900_000));
     const client = createServerClient({ baseUrl: 'http://127.0.0.1:1', fetch, clientId: 'c', sessions });
     expect(await client.pull(5)).toMatchObject({ cursor: 5 });
     expect(seen.map((s) => s.url.replace('http://127.0.0.1:1', ''))).toEqual([
@@ -67,7 +54,7 @@ describe('server client', () => {
   it('says unauthorized and forgets the session when the refresh token is refused', async () => {
     const fetch: FetchLike = async () =>
       reply(401, { error: { code: 'unauthorized', message: 'Hết phiên' } });
-    const sessions = memory(session('a', 'r', Date.now() - 1));
+    const sessions = memorySessionStore(session('a', 'r', Date.now() - 1));
     const client = createServerClient({ baseUrl: 'http://x', fetch, clientId: 'c', sessions });
     const error = await client.me().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SyncClientError);
@@ -79,7 +66,7 @@ describe('server client', () => {
     const down: FetchLike = async () => {
       throw new TypeError('fetch failed');
     };
-    const sessions = memory(session('a', 'r', Date.now() + 900_000));
+    const sessions = memorySessionStore(session('a', 'r', Date.now() + 900_000));
     const offline = await createServerClient({ baseUrl: 'http://x', fetch: down, clientId: 'c', sessions })
       .pull(0)
       .catch((e: unknown) => e);
