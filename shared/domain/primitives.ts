@@ -2,19 +2,16 @@ import { z } from 'zod';
 import { idSchema } from '../ids/id-schema.ts';
 import { isIsoDate } from '../text/calendar-date.ts';
 import { nfc } from '../text/normalize.ts';
+import { describeUnsafeText, unsafeCharIn } from '../text/unsafe-text.ts';
 import { viError } from './vi-issue-message.ts';
 
-/** True when `text` holds a control character other than tab and line feed. */
-function hasControlCharacter(text: string, allowLineBreaks: boolean): boolean {
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    const allowed = code === 9 || (allowLineBreaks && code === 10);
-    if ((code < 32 || code === 127) && !allowed) return true;
-  }
-  return false;
+/** Refuses NUL, lone surrogates and control characters, saying which (see text/unsafe-text.ts). */
+function safeText(allowLineBreaks: boolean) {
+  return (text: string, ctx: z.RefinementCtx) => {
+    const found = unsafeCharIn(text, { allowLineBreaks });
+    if (found) ctx.addIssue({ code: 'custom', input: text, message: describeUnsafeText(found.kind) });
+  };
 }
-
-const CONTROL_MESSAGE = { error: 'chứa ký tự điều khiển không hợp lệ' };
 
 /**
  * One line of Vietnamese text (a name, a title): stored in NFC, runs of white space (line breaks too)
@@ -25,9 +22,7 @@ export function viText(min: number, max: number) {
     .string(viError)
     .overwrite((s) => nfc(s).replace(/\s+/gu, ' '))
     .trim();
-  return (min > 0 ? base.min(min, viError) : base)
-    .max(max, viError)
-    .refine((s) => !hasControlCharacter(s, false), CONTROL_MESSAGE);
+  return (min > 0 ? base.min(min, viError) : base).max(max, viError).superRefine(safeText(false));
 }
 
 /** Text of several lines (notes, summaries): NFC, CRLF made LF, trimmed, `min`..`max` characters. */
@@ -36,9 +31,7 @@ export function viMultiline(min: number, max: number) {
     .string(viError)
     .overwrite((s) => nfc(s).replace(/\r\n?/g, '\n'))
     .trim();
-  return (min > 0 ? base.min(min, viError) : base)
-    .max(max, viError)
-    .refine((s) => !hasControlCharacter(s, true), CONTROL_MESSAGE);
+  return (min > 0 ? base.min(min, viError) : base).max(max, viError).superRefine(safeText(true));
 }
 
 /** An optional line of text: null, or text of 1..`max` characters; blank text is stored as null. */

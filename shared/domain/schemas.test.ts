@@ -90,7 +90,7 @@ describe('readable refusals', () => {
       'Tên: không được dài quá 300 ký tự',
     ]);
     expect(issuesOf('unit', { ...sample('unit'), name: 'a\u0007b' })).toEqual([
-      'Tên: chứa ký tự điều khiển không hợp lệ',
+      'Tên: chứa ký tự điều khiển không in được',
     ]);
   });
 

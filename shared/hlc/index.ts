@@ -23,3 +23,4 @@ export {
   HlcTimeError,
 } from './hlc-errors.ts';
 export type { HlcErrorCode } from './hlc-errors.ts';
+export { isTooFarAhead, MAX_STAMP_AHEAD_MS, restampIfAhead } from './drift-rule.ts';

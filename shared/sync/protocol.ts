@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hlcSchema } from '../hlc/index.ts';
+import { isSafeText } from '../text/unsafe-text.ts';
 import { recordChangeSchema } from './change.ts';
 
 /**
@@ -40,15 +41,31 @@ export const usernameSchema = z
   .regex(/^[a-z0-9._-]+$/, 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, . _ -');
 export const passwordSchema = z.string().min(8, 'Mật khẩu cần ít nhất 8 ký tự').max(200);
 
+/**
+ * This installation's id, as every request names it: printable text only (a NUL here once made PostgreSQL
+ * refuse the request and the server answer 500; it is now a 400 `invalid_request`).
+ */
+export const clientIdSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((id) => isSafeText(id, { allowLineBreaks: false }), 'Mã máy không hợp lệ');
+
 export const loginRequestSchema = z
   .object({
     username: usernameSchema,
     password: z.string().min(1).max(200),
-    clientId: z.string().min(1).max(100),
+    clientId: clientIdSchema,
   })
   .strict();
 export const refreshRequestSchema = z
-  .object({ refreshToken: z.string().min(1).max(200), clientId: z.string().max(100) })
+  .object({
+    refreshToken: z.string().min(1).max(200),
+    clientId: z
+      .string()
+      .max(100)
+      .refine((id) => isSafeText(id, { allowLineBreaks: false }), 'Mã máy không hợp lệ'),
+  })
   .strict();
 export const logoutRequestSchema = z.object({ refreshToken: z.string().min(1).max(200) }).strict();
 export const changePasswordRequestSchema = z
@@ -75,7 +92,7 @@ export const meResponseSchema = z
 export const pushRequestSchema = z
   .object({
     schemaVersion: z.number().int(),
-    clientId: z.string().min(1).max(100),
+    clientId: clientIdSchema,
     changes: z.array(recordChangeSchema).min(1).max(MAX_PUSH_CHANGES),
   })
   .strict();
@@ -113,6 +130,18 @@ export const rejectionCodes = [
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];
 
+/**
+ * A refusal as a code and its parameters, so each client words it in its own language
+ * (`shared/sync/refusal-messages.ts`); `reason` stays the Vietnamese text for older clients and logs.
+ */
+export const refusalMessageSchema = z
+  .object({
+    key: z.string().min(1).max(60),
+    params: z.record(z.string().max(60), z.union([z.string(), z.number(), z.array(z.string())])),
+  })
+  .strict();
+export type RefusalMessage = z.infer<typeof refusalMessageSchema>;
+
 export const pushResultSchema = z.discriminatedUnion('status', [
   z
     .object({
@@ -120,6 +149,11 @@ export const pushResultSchema = z.discriminatedUnion('status', [
       status: z.literal('accepted'),
       version: z.number().int(),
       conflicts: z.array(conflictSchema),
+      /**
+       * The stamp the server stored the change under, when it re-stamped it by the drift rule (its stamp
+       * was too far ahead of the server's clock): the client stamps its copy the same way.
+       */
+      hlc: hlcSchema.optional(),
     })
     .strict(),
   z
@@ -129,6 +163,7 @@ export const pushResultSchema = z.discriminatedUnion('status', [
       code: z.enum(rejectionCodes),
       /** Why, in Vietnamese, for the "changes not accepted" list. */
       reason: z.string(),
+      message: refusalMessageSchema.optional(),
     })
     .strict(),
 ]);

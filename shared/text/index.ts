@@ -26,3 +26,5 @@ export { foldVietnamese, nfc, normalizeForCompare } from './normalize.ts';
 export { DEFAULT_MAX_FRACTION_DIGITS, formatNumberVi, formatPercentVi } from './number-format.ts';
 export { NumberParseError, parseNumberVi, tryParseNumberVi } from './parse-number.ts';
 export { matchesSearch, searchRank, searchScore } from './search.ts';
+export { describeUnsafeText, findUnsafeText, isSafeText, unsafeCharIn, utf8Length } from './unsafe-text.ts';
+export type { UnsafeText, UnsafeTextKind } from './unsafe-text.ts';

@@ -3,7 +3,13 @@ import type { EntityName, EntityOf } from '../../../shared/domain/registry.ts';
 import type { HlcState } from '../../../shared/hlc/index.ts';
 import type { IsoDate } from '../../../shared/text/calendar-date.ts';
 import type { RecordChange } from '../../../shared/sync/change.ts';
-import type { Conflict, RejectionCode } from '../../../shared/sync/protocol.ts';
+import type {
+  Conflict,
+  Grant,
+  RefusalMessage,
+  RejectionCode,
+  SyncUser,
+} from '../../../shared/sync/protocol.ts';
 import type { StoredRecord } from '../../../shared/sync/record.ts';
 import { applyMigrations } from './migrations.ts';
 
@@ -35,6 +41,32 @@ export interface RejectedEntry extends RecordChange {
   rejectedAt: number;
   code: RejectionCode;
   reason: string;
+  /** The refusal as a code and parameters, worded in the user's language (newer servers send it). */
+  message?: RefusalMessage;
+  /**
+   * A refused create: the record stays on this machine as a local draft (its create is not undone), marked
+   * in the screens, and can be sent again once the user has the right.
+   */
+  draft?: boolean;
+}
+
+/** Whose working copy this database is: bound at the first sign-in, checked at every start. */
+export interface CopyOwner {
+  serverUrl: string;
+  userId: string;
+  username: string;
+  displayName: string;
+  boundAt: number;
+}
+
+/**
+ * What the server last said this user may do, saved at each sync round: the screens decide which edit
+ * controls to show by the same rules the server checks pushes with (`shared/authz`).
+ */
+export interface AccessState {
+  user: SyncUser;
+  grants: Grant[];
+  at: number;
 }
 
 /** Where sync stands: the pull cursor, and a snapshot in progress. */
@@ -60,7 +92,9 @@ export type MetaEntry =
   | { key: 'clock'; value: HlcState }
   | { key: 'sync'; value: SyncState }
   | { key: 'profile'; value: { profileId: string; createdAt: number } }
-  | { key: 'demo'; value: { seededAt: number; asOf: IsoDate } };
+  | { key: 'demo'; value: { seededAt: number; asOf: IsoDate } }
+  | { key: 'owner'; value: CopyOwner }
+  | { key: 'access'; value: AccessState };
 
 export type RecordTables = { [N in EntityName]: Table<StoredRecord<EntityOf<N>>, string> };
 
