@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECTORY_SPACE } from '../../shared/domain/space.ts';
-import type { Role } from '../../shared/sync/protocol.ts';
+import { DIRECTORY_SPACE } from '../domain/space.ts';
+import type { Role } from '../sync/protocol.ts';
 import type { Principal } from './access.ts';
+import { formatRefusal } from '../sync/refusal-messages.ts';
 import { authorizeChange, type ChangeAccessRequest } from './authorize-change.ts';
 
 const PROGRAMME = 'programme:01900000-0000-7000-8000-000000000001';
@@ -71,9 +72,25 @@ describe('authorizeChange: role × space × operation', () => {
 
   it('says why: no access at all, or read only', () => {
     const none = authorizeChange(principal([]), request(PROGRAMME, 'update-title'));
-    expect(none).toEqual({ allowed: false, reason: 'Bạn không có quyền truy cập chương trình này.' });
+    expect(none).toEqual({
+      allowed: false,
+      reason: 'Bạn không có quyền truy cập chương trình này.',
+      message: { key: 'no_access', params: { space: 'programme' } },
+    });
     const read = authorizeChange(principal([[MEETING, 'read']]), request(MEETING, 'update-title'));
-    expect(read).toEqual({ allowed: false, reason: 'Bạn chỉ có quyền xem hội nghị này, không được sửa.' });
+    expect(read).toEqual({
+      allowed: false,
+      reason: 'Bạn chỉ có quyền xem hội nghị này, không được sửa.',
+      message: { key: 'read_only', params: { space: 'meeting' } },
+    });
+  });
+
+  it('every refusal carries a message that words back to its reason', () => {
+    const reader = principal([[PROGRAMME, 'read']], { unitId: WARD });
+    const decision = authorizeChange(reader, request(PROGRAMME, 'update-title'));
+    if (decision.allowed) throw new Error('expected a refusal');
+    expect(formatRefusal(decision.message, 'vi')).toBe(decision.reason);
+    expect(formatRefusal(decision.message, 'en')).toBe('You may only view this programme, not edit it.');
   });
 
   it('a grant on one space gives nothing in another', () => {
@@ -158,6 +175,7 @@ describe('authorizeChange: the lead unit of a task', () => {
     } else {
       expect(decision.allowed).toBe(false);
       const reason = decision.allowed ? '' : decision.reason;
+      if (!decision.allowed) expect(formatRefusal(decision.message, 'vi')).toBe(reason);
       if (typeof expected === 'string') expect(reason).toBe(expected);
       else expect(reason).toMatch(expected);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECTORY_SPACE } from '../../shared/domain/space.ts';
+import { DIRECTORY_SPACE } from '../domain/space.ts';
 import {
   canRead,
   canWrite,

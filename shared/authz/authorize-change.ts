@@ -1,0 +1,67 @@
+import type { RefusalMessage } from '../sync/protocol.ts';
+import type { Principal } from './access.ts';
+import { canRead, canWrite } from './access.ts';
+import { denial, type Denial } from './messages.ts';
+
+/**
+ * May this user make this change? Checked change by change on push, against the records as the server
+ * holds them (never as the client says they are).
+ *
+ * Beyond the space roles (see access.ts), the lead-unit rule: a user whose unit is a task's lead unit
+ * ("đơn vị chủ trì") and who can read the task's space may update that task's status and progress, and
+ * create or correct progress reports (`taskUpdate`) of their own unit for it. Nothing else: not the
+ * deadline, not the title, no deletes.
+ */
+export interface ChangeAccessRequest {
+  entity: string;
+  spaceId: string;
+  /** The business fields the change writes (not id, spaceId or `_` fields). */
+  fields: readonly string[];
+  deleted: boolean;
+  /** The record as stored before the change; null when it is new. */
+  stored: Readonly<Record<string, unknown>> | null;
+  /** The record as it would be after the change. */
+  merged: Readonly<Record<string, unknown>>;
+  /** For a taskUpdate: the task it reports on, as stored (null when missing or deleted). */
+  task: Readonly<Record<string, unknown>> | null;
+}
+
+/** A refusal says why twice: `reason` in Vietnamese (logs, older clients), `message` for any language. */
+export type AccessDecision = { allowed: true } | { allowed: false; reason: string; message: RefusalMessage };
+
+/** What the lead unit of a task may change on it. */
+export const LEAD_UNIT_TASK_FIELDS: readonly string[] = ['status', 'progress'];
+
+const ALLOW: AccessDecision = { allowed: true };
+const deny = ({ reason, message }: Denial): AccessDecision => ({ allowed: false, reason, message });
+
+export function authorizeChange(principal: Principal, request: ChangeAccessRequest): AccessDecision {
+  if (canWrite(principal, request.spaceId)) return ALLOW;
+  if (!canRead(principal, request.spaceId)) return deny(denial.noAccess(request.spaceId));
+  const byLeadUnit = principal.unitId === null ? null : leadUnitDecision(principal.unitId, request);
+  return byLeadUnit ?? deny(denial.readOnly(request.spaceId));
+}
+
+/** The lead-unit rule; null when it does not apply (the plain read-only answer stands). */
+function leadUnitDecision(unitId: string, request: ChangeAccessRequest): AccessDecision | null {
+  if (request.entity === 'task') return taskDecision(unitId, request);
+  if (request.entity === 'taskUpdate') return reportDecision(unitId, request);
+  return null;
+}
+
+function taskDecision(unitId: string, request: ChangeAccessRequest): AccessDecision | null {
+  if (request.stored === null || request.stored.leadUnitId !== unitId) return null;
+  if (request.deleted) return deny(denial.deleteTask());
+  const refused = request.fields.filter((field) => !LEAD_UNIT_TASK_FIELDS.includes(field));
+  return refused.length > 0 ? deny(denial.taskFields(refused)) : ALLOW;
+}
+
+function reportDecision(unitId: string, request: ChangeAccessRequest): AccessDecision | null {
+  const { task, stored, merged } = request;
+  if (task === null || task.leadUnitId !== unitId || task.spaceId !== request.spaceId) return null;
+  if (request.deleted) return deny(denial.deleteReport());
+  if (stored !== null && stored.unitId !== unitId) return deny(denial.otherUnitReport());
+  if (merged.unitId !== unitId) return deny(denial.otherUnitReport());
+  if (stored !== null && stored.taskId !== merged.taskId) return deny(denial.moveReport());
+  return ALLOW;
+}

@@ -1,0 +1,125 @@
+import { fieldLabelsEn } from '../domain/field-labels-en.ts';
+import { fieldLabels } from '../domain/field-labels.ts';
+import { parseSpaceId } from '../domain/space.ts';
+import { describeUnsafeText, type UnsafeTextKind } from '../text/unsafe-text.ts';
+import type { RefusalMessage } from './protocol.ts';
+
+/**
+ * A refusal travels as a key and parameters (`RefusalMessage`); each client words it here, in its own
+ * language. The Vietnamese wording is also the `reason` the server stores and older clients show, so it
+ * must not drift: `shared/authz/messages.ts` builds both from this one function.
+ */
+export type RefusalLocale = 'vi' | 'en';
+
+/** What a space is, as refusals name it: the kind only (the rejected change carries the id itself). */
+export type RefusalSpace = 'directory' | 'programme' | 'meeting' | 'other';
+
+export function refusalSpace(spaceId: string): RefusalSpace {
+  return parseSpaceId(spaceId)?.kind ?? 'other';
+}
+
+const SPACE: Record<RefusalLocale, Record<RefusalSpace, string>> = {
+  vi: {
+    directory: 'danh bạ đơn vị, cán bộ',
+    programme: 'chương trình này',
+    meeting: 'hội nghị này',
+    other: 'không gian dữ liệu này',
+  },
+  en: {
+    directory: 'the directory of units and officials',
+    programme: 'this programme',
+    meeting: 'this meeting',
+    other: 'this data space',
+  },
+};
+
+const UNSAFE_KINDS: readonly string[] = ['lone_surrogate', 'nul', 'control'] satisfies UnsafeTextKind[];
+
+const lowerFirst = (text: string, locale: RefusalLocale) =>
+  text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);
+
+function label(field: string, locale: RefusalLocale): string {
+  return (locale === 'vi' ? fieldLabels : fieldLabelsEn)[field] ?? field;
+}
+
+const fieldList = (fields: readonly string[], locale: RefusalLocale) =>
+  fields.map((field) => lowerFirst(label(field, locale), locale)).join(', ');
+
+type Params = RefusalMessage['params'];
+const text = (params: Params, name: string) => {
+  const value = params[name];
+  return typeof value === 'string' ? value : null;
+};
+const list = (params: Params, name: string) => {
+  const value = params[name];
+  return Array.isArray(value) ? value : null;
+};
+const space = (params: Params, locale: RefusalLocale) => {
+  const kind = text(params, 'space');
+  return kind !== null && kind in SPACE[locale] ? SPACE[locale][kind as RefusalSpace] : null;
+};
+
+type Wording = (params: Params, locale: RefusalLocale) => string | null;
+const pick = (locale: RefusalLocale, viText: string, enText: string) => (locale === 'vi' ? viText : enText);
+
+const WORDINGS: Readonly<Record<string, Wording>> = {
+  no_access: (params, locale) => {
+    const where = space(params, locale);
+    if (where === null) return null;
+    return pick(locale, `Bạn không có quyền truy cập ${where}.`, `You have no access to ${where}.`);
+  },
+  read_only: (params, locale) => {
+    const where = space(params, locale);
+    if (where === null) return null;
+    if (params.space === 'directory')
+      return pick(
+        locale,
+        'Chỉ quản trị viên hoặc người được giao quản lý danh bạ mới được sửa danh bạ đơn vị, cán bộ.',
+        'Only an administrator or the directory’s manager may edit the directory of units and officials.',
+      );
+    return pick(
+      locale,
+      `Bạn chỉ có quyền xem ${where}, không được sửa.`,
+      `You may only view ${where}, not edit it.`,
+    );
+  },
+  task_fields: (params, locale) => {
+    const fields = list(params, 'fields');
+    if (fields === null) return null;
+    return pick(
+      locale,
+      `Bạn không có quyền sửa ${fieldList(fields, locale)} của nhiệm vụ này ` +
+        '(đơn vị chủ trì chỉ cập nhật được trạng thái và tiến độ).',
+      `You may not change the ${fieldList(fields, locale)} of this task ` +
+        '(the lead unit may only update its status and progress).',
+    );
+  },
+  delete_task: (_params, locale) =>
+    pick(locale, 'Bạn không có quyền xóa nhiệm vụ này.', 'You may not delete this task.'),
+  other_unit_report: (_params, locale) =>
+    pick(
+      locale,
+      'Bạn chỉ được báo cáo tiến độ cho đơn vị của mình.',
+      'You may only report progress for your own unit.',
+    ),
+  move_report: (_params, locale) =>
+    pick(
+      locale,
+      'Không được chuyển báo cáo tiến độ sang nhiệm vụ khác.',
+      'A progress report cannot be moved to another task.',
+    ),
+  delete_report: (_params, locale) =>
+    pick(locale, 'Bạn không có quyền xóa báo cáo tiến độ này.', 'You may not delete this progress report.'),
+  unsafe_text: (params, locale) => {
+    const field = text(params, 'field');
+    const kind = text(params, 'kind');
+    if (field === null || kind === null || !UNSAFE_KINDS.includes(kind)) return null;
+    return `${label(field, locale)}: ${describeUnsafeText(kind as UnsafeTextKind, locale)}.`;
+  },
+};
+
+/** The refusal in the user's language; null for a key (or parameters) this client does not know. */
+export function formatRefusal(message: RefusalMessage, locale: RefusalLocale): string | null {
+  const wording = Object.hasOwn(WORDINGS, message.key) ? WORDINGS[message.key] : undefined;
+  return wording ? wording(message.params, locale) : null;
+}
