@@ -1,40 +1,33 @@
 import { entityLabels, entitySchemas, isEntityName, validateEntity } from '../../shared/domain/registry.ts';
 import { isSpaceId } from '../../shared/domain/space.ts';
-import { parseHlc } from '../../shared/hlc/index.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
-import type { RejectionCode } from '../../shared/sync/protocol.ts';
+import type { RefusalMessage, RejectionCode } from '../../shared/sync/protocol.ts';
 import { DELETED_FIELD, IMMUTABLE_FIELDS } from '../../shared/sync/record.ts';
+import { findPoison, printable } from './poison-check.ts';
 
 /** The checks of a pushed change that need no database (pure). */
 export interface Rejection {
   code: RejectionCode;
   reason: string;
+  /** The refusal as a key and parameters, for clients that word it in their own language. */
+  message?: RefusalMessage;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Unknown entity, malformed space id, or an HLC too far ahead of the server's clock. */
-export function precheckChange(change: RecordChange, now: number, maxDriftMs: number): Rejection | null {
+/**
+ * Unknown entity, malformed space id, or poisoned text (poison-check.ts). Runs before the group reads
+ * anything: a change that fails it is never used in a query.
+ */
+export function precheckChange(change: RecordChange): Rejection | null {
   if (!isEntityName(change.entity)) {
     return {
       code: 'unknown_entity',
-      reason: `Máy chủ không biết loại bản ghi "${change.entity}" (ứng dụng mới hơn máy chủ?).`,
+      reason: `Máy chủ không biết loại bản ghi "${printable(change.entity)}" (ứng dụng mới hơn máy chủ?).`,
     };
   }
   if (!isSpaceId(change.spaceId)) {
-    return { code: 'invalid', reason: `Không gian dữ liệu "${change.spaceId}" không hợp lệ.` };
+    return { code: 'invalid', reason: `Không gian dữ liệu "${printable(change.spaceId)}" không hợp lệ.` };
   }
-  const ahead = parseHlc(change.hlc).wallMs - now;
-  if (ahead > maxDriftMs) {
-    const days = Math.ceil(ahead / DAY_MS);
-    return {
-      code: 'clock_drift',
-      reason:
-        `Đồng hồ máy của bạn chạy nhanh hơn máy chủ khoảng ${days} ngày. ` +
-        'Hãy chỉnh lại ngày giờ trên máy rồi đồng bộ lại; thay đổi vẫn được giữ trên máy.',
-    };
-  }
-  return null;
+  return findPoison(change);
 }
 
 /** The business fields a change writes (merge ignores id, spaceId and `_` fields). */

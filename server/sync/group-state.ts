@@ -6,7 +6,6 @@ import type { Tx } from '../db/database.ts';
 import type { Writer } from './change-log.ts';
 import { loadReceipts, loadRecords, loadSpaceRanks, recordKey } from './group-store.ts';
 import type { ChangeRow, ConflictRow, GroupWrites, RecordRow, SpaceRow } from './group-write.ts';
-import type { PushJob } from './push-group.ts';
 import {
   DIRECTORY_RANK,
   loadRecord,
@@ -90,9 +89,16 @@ export class GroupState {
   /**
    * Reads, for all the group's changes at once, their receipts, records (and reported tasks), spaces —
    * taking what the previous group left (`carry`) over the database, whose rows it had not committed yet.
+   * Records and spaces are read only for the `clean` changes, those the pure checks passed: the others
+   * may hold text PostgreSQL refuses (change ids are checked by the request schema).
    */
-  static async load(tx: Tx, jobs: readonly PushJob[], lastVersion: number, carry: Carry | null = null) {
-    const changes = jobs.flatMap((job) => job.request.changes);
+  static async load(
+    tx: Tx,
+    reading: { all: readonly RecordChange[]; clean: readonly RecordChange[] },
+    lastVersion: number,
+    carry: Carry | null = null,
+  ) {
+    const changes = reading.clean;
     const keys = new Map<string, { entity: string; id: string }>();
     for (const change of changes) {
       keys.set(recordKey(change.entity, change.recordId), { entity: change.entity, id: change.recordId });
@@ -101,7 +107,7 @@ export class GroupState {
     }
     const carried = <T>(from: ReadonlyMap<string, T> | undefined, key: string) =>
       from?.has(key) === true ? { value: from.get(key) as T } : null;
-    const changeIds = [...new Set(changes.map((c) => c.changeId))];
+    const changeIds = [...new Set(reading.all.map((c) => c.changeId))];
     const receipts = await loadReceipts(
       tx,
       changeIds.filter((id) => !carried(carry?.accepted, id)),

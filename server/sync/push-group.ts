@@ -1,7 +1,13 @@
 import { uuidv7 } from '../../shared/ids/index.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
 import { mergeChange, type MergeResult } from '../../shared/sync/merge.ts';
-import type { Conflict, PushRequest, PushResult } from '../../shared/sync/protocol.ts';
+import {
+  refusalMessageSchema,
+  type Conflict,
+  type PushRequest,
+  type PushResult,
+  type RefusalMessage,
+} from '../../shared/sync/protocol.ts';
 import { businessFields, DELETED_FIELD } from '../../shared/sync/record.ts';
 import { canWrite, type Principal } from '../authz/access.ts';
 import { authorizeChange } from '../authz/authorize-change.ts';
@@ -47,11 +53,15 @@ export interface PushJob {
 type Merged = MergeResult<Record<string, unknown>>;
 type Author = { userId: string; userName: string; clientId: string };
 
+const isRefusalMessage = (value: unknown): value is RefusalMessage =>
+  value !== undefined && refusalMessageSchema.safeParse(value).success;
+
 const rejected = (change: RecordChange, rejection: Rejection): PushResult => ({
   changeId: change.changeId,
   status: 'rejected',
   code: rejection.code,
   reason: rejection.reason,
+  ...(rejection.message ? { message: rejection.message } : {}),
 });
 
 /**
@@ -74,11 +84,20 @@ export async function applyPushGroup(
   pipeline?: Pipeline,
 ): Promise<PushResult[][]> {
   const lap = stopwatch();
+  // The pure checks first: a change they refuse (unknown entity, bad space id, poisoned text) is never
+  // put in a query, so a NUL cannot make PostgreSQL fail the group.
+  const prechecks = new Map<RecordChange, Rejection | null>();
+  for (const job of jobs)
+    for (const change of job.request.changes) prechecks.set(change, precheckChange(change));
+  const reading = {
+    all: jobs.flatMap((job) => job.request.changes),
+    clean: [...prechecks].filter(([, rejection]) => rejection === null).map(([change]) => change),
+  };
   const carry = pipeline?.carry ?? null;
   let state: GroupState | null = null;
   let answers: PushResult[][] = [];
   if (carry) {
-    state = await GroupState.load(tx, jobs, carry.version, carry);
+    state = await GroupState.load(tx, reading, carry.version, carry);
     answers = await applyJobs(state);
     await explainConflicts(tx, state, carry.writers);
     lap('ahead');
@@ -87,7 +106,7 @@ export async function applyPushGroup(
   lap('lock');
   if (state === null || sync.lastVersion !== (carry?.version ?? -1)) {
     countPush(state === null ? 'locked' : 'redone', 1);
-    state = await GroupState.load(tx, jobs, sync.lastVersion);
+    state = await GroupState.load(tx, reading, sync.lastVersion);
     lap('read');
     answers = await applyJobs(state);
     await explainConflicts(tx, state, new Map());
@@ -139,7 +158,7 @@ export async function applyPushGroup(
     const { change, job } = input;
     const replay = group.replay(change.changeId);
     if (replay) return replay;
-    const precheck = precheckChange(change, job.now, options.maxDriftMs);
+    const precheck = prechecks.get(change);
     if (precheck) return rejected(change, precheck);
     const stored = await group.record(tx, change.entity, change.recordId);
     if (stored && stored.spaceId !== change.spaceId)
@@ -174,7 +193,15 @@ export async function applyPushGroup(
       merged,
       task,
     });
-    return decision.allowed ? null : { code: 'forbidden', reason: decision.reason };
+    if (decision.allowed) return null;
+    // The access rules may word the denial as a key and parameters too (written so it compiles whether
+    // or not the decision type has `message` yet).
+    const message: unknown = 'message' in decision ? decision.message : undefined;
+    return {
+      code: 'forbidden',
+      reason: decision.reason,
+      ...(isRefusalMessage(message) ? { message } : {}),
+    };
   }
 }
 
