@@ -164,6 +164,16 @@ export const pushResultSchema = z.discriminatedUnion('status', [
       /** Why, in Vietnamese, for the "changes not accepted" list. */
       reason: z.string(),
       message: refusalMessageSchema.optional(),
+      /**
+       * What the server holds of the fields the refused change wrote (`_deleted` too, for a delete), with
+       * their stamps, so the client puts those back field by field; null when the server has no such
+       * record (a refused create stays on the client as a local draft). Absent from older servers.
+       */
+      held: z
+        .object({ fields: z.record(z.string(), z.unknown()), clock: z.record(z.string(), hlcSchema) })
+        .strict()
+        .nullable()
+        .optional(),
     })
     .strict(),
 ]);
