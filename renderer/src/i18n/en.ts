@@ -2,6 +2,7 @@ import type { Messages } from './vi.ts';
 import { enProgrammes } from './en-programmes.ts';
 import { enMeetings } from './en-meetings.ts';
 import { enTasks } from './en-tasks.ts';
+import { enAccess } from './en-access.ts';
 
 export const en: Messages = {
   appName: 'Committee Handbook',
@@ -63,6 +64,7 @@ export const en: Messages = {
   ...enProgrammes,
   ...enMeetings,
   ...enTasks,
+  ...enAccess,
   data: {
     title: 'Data on this computer',
     intro:

@@ -1,6 +1,7 @@
 import { viProgrammes } from './vi-programmes.ts';
 import { viMeetings } from './vi-meetings.ts';
 import { viTasks } from './vi-tasks.ts';
+import { viAccess } from './vi-access.ts';
 
 /** Vietnamese, the app's first language. Every other locale has exactly these keys. */
 export const vi = {
@@ -63,6 +64,7 @@ export const vi = {
   ...viProgrammes,
   ...viMeetings,
   ...viTasks,
+  ...viAccess,
   data: {
     title: 'Dữ liệu trên máy',
     intro:

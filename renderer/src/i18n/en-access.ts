@@ -1,0 +1,15 @@
+import type { viAccess } from './vi-access.ts';
+
+export const enAccess: typeof viAccess = {
+  access: {
+    programmeReadOnly: 'You may only view this programme.',
+    meetingReadOnly: 'You may only view this meeting.',
+    taskReadOnly: 'You may only view this task.',
+    taskLeadUnit:
+      'Your unit leads this task: you may update its status and progress and post progress reports; everything else is read-only.',
+    reportsReadOnly: 'Only the lead unit or someone who may edit posts progress reports.',
+    createNotAllowed: 'You have not been given the right to add anything here.',
+    bulkNotAllowed: (n: number) => `${n} of the selected tasks are read-only for you and will be skipped.`,
+    noValue: '—',
+  },
+};

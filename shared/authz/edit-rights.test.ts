@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Grant } from '../sync/protocol.ts';
+import { canReadSpace, editRights, type AccessSnapshot } from './edit-rights.ts';
+
+const PROGRAMME = 'programme:01900000-0000-7000-8000-000000000001';
+const MEETING = 'meeting:01900000-0000-7000-8000-000000000002';
+const WARD = '01900000-0000-7000-8000-0000000000aa';
+const OTHER_UNIT = '01900000-0000-7000-8000-0000000000bb';
+const task = { id: '01900000-0000-7000-8000-0000000000cc', spaceId: PROGRAMME, leadUnitId: WARD };
+
+const access = (grants: Grant[], user: Partial<AccessSnapshot['user']> = {}): AccessSnapshot => ({
+  user: { id: 'u', isAdmin: false, unitId: null, ...user },
+  grants,
+});
+
+describe('editRights', () => {
+  it('allows everything when the app was never signed in', () => {
+    const rights = editRights(null);
+    expect(rights.restricted).toBe(false);
+    expect(rights.canWrite(PROGRAMME)).toBe(true);
+    expect(rights.canCreateIn(MEETING)).toBe(true);
+    expect(rights.canEditTaskField(task, 'title')).toBe(true);
+    expect(rights.canReportProgress(task)).toBe(true);
+    expect(rights.leadReportUnit(task)).toBeNull();
+    expect(canReadSpace(null, PROGRAMME)).toBe(true);
+  });
+
+  it('a writer edits every field and reports for any unit', () => {
+    const rights = editRights(access([{ spaceId: PROGRAMME, role: 'write' }], { unitId: OTHER_UNIT }));
+    expect(rights.canWrite(PROGRAMME)).toBe(true);
+    expect(rights.canCreateIn(PROGRAMME)).toBe(true);
+    for (const field of ['title', 'deadline', 'status', 'progress'])
+      expect(rights.canEditTaskField(task, field)).toBe(true);
+    expect(rights.canReportProgress(task)).toBe(true);
+    expect(rights.leadReportUnit(task)).toBeNull();
+    expect(rights.canWrite(MEETING)).toBe(false);
+  });
+
+  it('a reader of the space edits nothing', () => {
+    const rights = editRights(access([{ spaceId: PROGRAMME, role: 'read' }], { unitId: OTHER_UNIT }));
+    expect(rights.canWrite(PROGRAMME)).toBe(false);
+    expect(rights.canCreateIn(PROGRAMME)).toBe(false);
+    expect(rights.canEditTaskField(task, 'status')).toBe(false);
+    expect(rights.canReportProgress(task)).toBe(false);
+  });
+
+  it('the lead unit changes status and progress and reports under its own unit, nothing else', () => {
+    const rights = editRights(access([{ spaceId: PROGRAMME, role: 'read' }], { unitId: WARD }));
+    expect(rights.canWrite(PROGRAMME)).toBe(false);
+    expect(rights.canEditTaskField(task, 'status')).toBe(true);
+    expect(rights.canEditTaskField(task, 'progress')).toBe(true);
+    for (const field of ['title', 'deadline', 'deadlineText', 'leadUnitId', 'description'])
+      expect(rights.canEditTaskField(task, field)).toBe(false);
+    expect(rights.canReportProgress(task)).toBe(true);
+    expect(rights.leadReportUnit(task)).toBe(WARD);
+  });
+
+  it('the lead unit needs to read the space', () => {
+    const rights = editRights(access([], { unitId: WARD }));
+    expect(rights.canEditTaskField(task, 'status')).toBe(false);
+    expect(rights.canReportProgress(task)).toBe(false);
+    expect(canReadSpace(access([]), PROGRAMME)).toBe(false);
+  });
+
+  it('an admin writes everywhere', () => {
+    const rights = editRights(access([], { isAdmin: true }));
+    expect(rights.canWrite(MEETING)).toBe(true);
+    expect(rights.canEditTaskField(task, 'title')).toBe(true);
+  });
+});

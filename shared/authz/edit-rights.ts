@@ -1,0 +1,96 @@
+import type { Grant, SyncUser } from '../sync/protocol.ts';
+import { canRead, canWrite, type Principal } from './access.ts';
+import { authorizeChange } from './authorize-change.ts';
+
+/**
+ * What the screens may offer the user to edit, decided by the very rules the server checks each push
+ * with (`authorizeChange`): a control the server would refuse is not shown. The server stays the judge;
+ * this only spares the user edits that would come back as "not accepted".
+ */
+export interface EditRights {
+  /** False when nothing is known (never signed in: purely local use or the demo): everything is allowed. */
+  restricted: boolean;
+  /** May create, change and delete any record of the space. */
+  canWrite(spaceId: string): boolean;
+  /** May add new records in the space (same as writing it; named for the create buttons). */
+  canCreateIn(spaceId: string): boolean;
+  /** May change this one field of the task (the lead unit: status and progress only). */
+  canEditTaskField(task: TaskAccess, field: string): boolean;
+  /** May post progress reports (and the closing report) on the task, filed under `leadReportUnit(task)` when that is not null. */
+  canReportProgress(task: TaskAccess): boolean;
+  /** The unit a report must be filed under when only the lead-unit rule allows it; null otherwise. */
+  leadReportUnit(task: TaskAccess): string | null;
+}
+
+/** The parts of a task the rules look at. */
+export interface TaskAccess {
+  id: string;
+  spaceId: string;
+  leadUnitId: string;
+}
+
+/** What the server last said about the user (the `access` meta row), or null when never signed in. */
+export interface AccessSnapshot {
+  user: Pick<SyncUser, 'id' | 'isAdmin' | 'unitId'>;
+  grants: readonly Grant[];
+}
+
+const UNRESTRICTED: EditRights = {
+  restricted: false,
+  canWrite: () => true,
+  canCreateIn: () => true,
+  canEditTaskField: () => true,
+  canReportProgress: () => true,
+  leadReportUnit: () => null,
+};
+
+export function principalOf(access: AccessSnapshot): Principal {
+  return {
+    userId: access.user.id,
+    isAdmin: access.user.isAdmin,
+    unitId: access.user.unitId,
+    grants: access.grants,
+  };
+}
+
+export function editRights(access: AccessSnapshot | null): EditRights {
+  if (access === null) return UNRESTRICTED;
+  const principal = principalOf(access);
+  const taskField = (task: TaskAccess, field: string) =>
+    authorizeChange(principal, {
+      entity: 'task',
+      spaceId: task.spaceId,
+      fields: [field],
+      deleted: false,
+      stored: { ...task },
+      merged: { ...task },
+      task: null,
+    }).allowed;
+  const leadReportUnit = (task: TaskAccess) => {
+    const unitId = principal.unitId;
+    if (unitId === null || canWrite(principal, task.spaceId)) return null;
+    const allowed = authorizeChange(principal, {
+      entity: 'taskUpdate',
+      spaceId: task.spaceId,
+      fields: ['taskId', 'unitId', 'reportDate', 'progress', 'text'],
+      deleted: false,
+      stored: null,
+      merged: { taskId: task.id, spaceId: task.spaceId, unitId },
+      task: { ...task },
+    }).allowed;
+    return allowed ? unitId : null;
+  };
+  return {
+    restricted: true,
+    canWrite: (spaceId) => canWrite(principal, spaceId),
+    canCreateIn: (spaceId) => canWrite(principal, spaceId),
+    canEditTaskField: taskField,
+    canReportProgress: (task) => canWrite(principal, task.spaceId) || leadReportUnit(task) !== null,
+    leadReportUnit,
+  };
+}
+
+/** May the user read the space at all (a record outside it should not even be on this machine). */
+export function canReadSpace(access: AccessSnapshot | null, spaceId: string): boolean {
+  return access === null || canRead(principalOf(access), spaceId);
+}
