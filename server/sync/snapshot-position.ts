@@ -1,3 +1,5 @@
+import { isSafeText } from '../../shared/text/unsafe-text.ts';
+
 /**
  * The opaque `after` of a snapshot page: where the next page starts (a space and the last record sent in
  * it), the cursor the snapshot began at, and the space-order epoch it was paged in.
@@ -25,6 +27,9 @@ export function decodePosition(after: string): SnapshotPosition | null {
     if (!Number.isSafeInteger(cursor) || !Number.isSafeInteger(epoch) || !Number.isSafeInteger(rank))
       return null;
     if (typeof spaceId !== 'string' || typeof entity !== 'string' || typeof id !== 'string') return null;
+    // The client hands `after` back and could alter it: its strings go into a query, where a NUL would
+    // make PostgreSQL fail the request (500) instead of refusing it (400).
+    if (![spaceId, entity, id].every((text) => isSafeText(text, { allowLineBreaks: false }))) return null;
     return { cursor: Number(cursor), epoch: Number(epoch), rank: Number(rank), spaceId, entity, id };
   } catch {
     return null;
