@@ -80,6 +80,32 @@ describe.each(backends)('HTTP contract on $name', (backend) => {
     expectError(await api(server, 'POST', '/auth/login', { rawBody: big }), 413, 'payload_too_large');
   });
 
+  it('counts the push limit in UTF-8 bytes: 5 MiB exactly passes, one byte more is 413 with the JSON error', async () => {
+    const limit = 5 * 1024 * 1024;
+    expect(server.context.settings.pushBodyLimit).toBe(limit);
+    // "ệ" is one UTF-16 unit but three UTF-8 bytes: the body is far shorter in characters than in bytes.
+    const body = (bytes: number) => {
+      const head = JSON.stringify({
+        schemaVersion: SYNC_SCHEMA_VERSION,
+        clientId: 'c',
+        changes: [],
+        pad: '',
+      });
+      const room = bytes - Buffer.byteLength(head);
+      const pad = 'ệ'.repeat(Math.floor(room / 3)) + 'x'.repeat(room % 3);
+      const text = `${head.slice(0, -2)}${pad}"}`;
+      expect(Buffer.byteLength(text)).toBe(bytes);
+      return text;
+    };
+    const atLimit = body(limit);
+    expect(atLimit.length).toBeLessThan(limit / 2);
+    // Read and parsed (then refused for its unknown field), not cut off by the limit.
+    expectError(await api(server, 'POST', '/sync/push', { token, rawBody: atLimit }), 400, 'invalid_request');
+    const over = await api(server, 'POST', '/sync/push', { token, rawBody: body(limit + 1) });
+    expect(expectError(over, 413, 'payload_too_large')).toBe('Dữ liệu gửi lên quá lớn.');
+    expect(over.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
   it('accepts a push between the general and the push body limit', async () => {
     const replica = new TestReplica();
     const programme = programmeRecord();
