@@ -19,6 +19,7 @@ describe('editRights', () => {
     expect(rights.restricted).toBe(false);
     expect(rights.canWrite(PROGRAMME)).toBe(true);
     expect(rights.canCreateIn(MEETING)).toBe(true);
+    expect(rights.canCreateSpace()).toBe(true);
     expect(rights.canEditTaskField(task, 'title')).toBe(true);
     expect(rights.canReportProgress(task)).toBe(true);
     expect(rights.leadReportUnit(task)).toBeNull();
@@ -34,6 +35,7 @@ describe('editRights', () => {
     expect(rights.canReportProgress(task)).toBe(true);
     expect(rights.leadReportUnit(task)).toBeNull();
     expect(rights.canWrite(MEETING)).toBe(false);
+    expect(rights.canCreateSpace()).toBe(false);
   });
 
   it('a reader of the space edits nothing', () => {
@@ -65,6 +67,7 @@ describe('editRights', () => {
   it('an admin writes everywhere', () => {
     const rights = editRights(access([], { isAdmin: true }));
     expect(rights.canWrite(MEETING)).toBe(true);
+    expect(rights.canCreateSpace()).toBe(true);
     expect(rights.canEditTaskField(task, 'title')).toBe(true);
   });
 });

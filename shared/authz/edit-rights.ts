@@ -14,6 +14,11 @@ export interface EditRights {
   canWrite(spaceId: string): boolean;
   /** May add new records in the space (same as writing it; named for the create buttons). */
   canCreateIn(spaceId: string): boolean;
+  /**
+   * May add a programme or a meeting: each opens a space of its own that nobody holds a grant on yet, so
+   * only an administrator may.
+   */
+  canCreateSpace(): boolean;
   /** May change this one field of the task (the lead unit: status and progress only). */
   canEditTaskField(task: TaskAccess, field: string): boolean;
   /** May post progress reports (and the closing report) on the task, filed under `leadReportUnit(task)` when that is not null. */
@@ -39,6 +44,7 @@ const UNRESTRICTED: EditRights = {
   restricted: false,
   canWrite: () => true,
   canCreateIn: () => true,
+  canCreateSpace: () => true,
   canEditTaskField: () => true,
   canReportProgress: () => true,
   leadReportUnit: () => null,
@@ -84,6 +90,7 @@ export function editRights(access: AccessSnapshot | null): EditRights {
     restricted: true,
     canWrite: (spaceId) => canWrite(principal, spaceId),
     canCreateIn: (spaceId) => canWrite(principal, spaceId),
+    canCreateSpace: () => principal.isAdmin,
     canEditTaskField: taskField,
     canReportProgress: (task) => canWrite(principal, task.spaceId) || leadReportUnit(task) !== null,
     leadReportUnit,

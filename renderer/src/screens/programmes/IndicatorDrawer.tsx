@@ -15,6 +15,7 @@ import { updateRecord, ValidationFailure } from '../../db/write.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { RecordHistory } from '../shared/RecordHistory.tsx';
 import { IndicatorChart } from './IndicatorChart.tsx';
+import { IndicatorPeriodView } from './IndicatorPeriodView.tsx';
 import { statusColors } from './StatusTags.tsx';
 
 interface ResultForm {
@@ -38,6 +39,8 @@ export function IndicatorDrawer(props: {
   programme: Programme;
   unitNames: ReadonlyMap<string, string>;
   personNames: ReadonlyMap<string, string>;
+  /** Only reading: the figures, the status set by hand and the note as text, no form. */
+  readOnly?: boolean;
   onClose: () => void;
 }) {
   const m = useMessages();
@@ -144,6 +147,14 @@ export function IndicatorDrawer(props: {
       />
       {current === null ? (
         <Typography.Paragraph type="secondary">{d.needPeriod}</Typography.Paragraph>
+      ) : props.readOnly ? (
+        <IndicatorPeriodView
+          periods={sorted}
+          current={current}
+          unit={unit}
+          personNames={props.personNames}
+          onChoose={setPeriodId}
+        />
       ) : (
         <Form<ResultForm> form={form} layout="vertical" onFinish={(values) => void save(values)}>
           <Form.Item name="periodId" label={m.programmes.editResult}>
@@ -192,15 +203,23 @@ export function IndicatorDrawer(props: {
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {d.indicatorNote}
       </Typography.Title>
-      <Input.TextArea
-        aria-label={d.indicatorNote}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-        autoSize={{ minRows: 2 }}
-      />
-      <Button style={{ marginTop: 8 }} onClick={() => void saveNote()} disabled={note === indicator.note}>
-        {d.updateNote}
-      </Button>
+      {props.readOnly ? (
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="indicator-note">
+          {indicator.note || '—'}
+        </Typography.Paragraph>
+      ) : (
+        <>
+          <Input.TextArea
+            aria-label={d.indicatorNote}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            autoSize={{ minRows: 2 }}
+          />
+          <Button style={{ marginTop: 8 }} onClick={() => void saveNote()} disabled={note === indicator.note}>
+            {d.updateNote}
+          </Button>
+        </>
+      )}
       {current && <RecordHistory entity="indicatorPeriod" recordId={current.id} />}
       <RecordHistory entity="indicator" recordId={indicator.id} />
     </Drawer>

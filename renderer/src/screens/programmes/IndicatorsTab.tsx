@@ -29,6 +29,8 @@ export function IndicatorsTab(props: {
   detail: ProgrammeDetail;
   directory: ProgrammeDirectory | undefined;
   asOf: IsoDate;
+  /** Only reading: no "Nhập liệu", no paste; the table opens the detail to read. */
+  readOnly?: boolean;
   onOpen(indicatorId: string): void;
 }) {
   const m = useMessages();
@@ -38,7 +40,10 @@ export function IndicatorsTab(props: {
   const { detail, directory } = props;
   const { programme } = detail;
   const term = { start: programme.termStart, end: programme.termEnd };
-  const mode = useProgrammeScreenStore((s) => s.mode);
+  const readOnly = props.readOnly ?? false;
+  // The mode is remembered across programmes; one the user may only read always opens for reading.
+  const storedMode = useProgrammeScreenStore((s) => s.mode);
+  const mode = readOnly ? 'view' : storedMode;
   const setMode = useProgrammeScreenStore((s) => s.setMode);
   const chosen = useProgrammeScreenStore((s) => s.periods[programme.id]);
   const setPeriod = useProgrammeScreenStore((s) => s.setPeriod);
@@ -100,6 +105,7 @@ export function IndicatorsTab(props: {
   };
 
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
+    if (readOnly) return;
     const target = event.target as HTMLElement;
     if (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') return;
     const text = event.clipboardData.getData('text/plain');
@@ -111,14 +117,16 @@ export function IndicatorsTab(props: {
   return (
     <div onPaste={onPaste}>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Segmented<'view' | 'edit'>
-          value={mode}
-          onChange={setMode}
-          options={[
-            { value: 'view', label: g.view },
-            { value: 'edit', label: g.editMode },
-          ]}
-        />
+        {!readOnly && (
+          <Segmented<'view' | 'edit'>
+            value={mode}
+            onChange={setMode}
+            options={[
+              { value: 'view', label: g.view },
+              { value: 'edit', label: g.editMode },
+            ]}
+          />
+        )}
         <span>{g.period}</span>
         <Select
           aria-label={g.period}
@@ -130,14 +138,16 @@ export function IndicatorsTab(props: {
           }}
           options={periodChoices(term).map(({ value, label }) => ({ value, label }))}
         />
-        <Button icon={<SnippetsOutlined />} onClick={() => setPasting('')}>
-          {g.paste}
-        </Button>
+        {!readOnly && (
+          <Button icon={<SnippetsOutlined />} onClick={() => setPasting('')}>
+            {g.paste}
+          </Button>
+        )}
         <Button icon={<PrinterOutlined />} onClick={printSummary}>
           {m.programmes.printSummary}
         </Button>
       </Space>
-      {pasting !== null && (
+      {pasting !== null && !readOnly && (
         <IndicatorPasteModal
           initialText={pasting}
           period={period}

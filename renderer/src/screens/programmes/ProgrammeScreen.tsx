@@ -1,7 +1,9 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Descriptions, Empty, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Descriptions, Empty, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatCongressSummary } from '../../../../shared/domain/rollup-phrases.ts';
+import { programmeSpace } from '../../../../shared/domain/space.ts';
+import { useAccess } from '../../data/use-access.ts';
 import { useProgrammeDirectory } from '../../data/programme-directory.ts';
 import { useProgrammeDetail } from '../../data/use-programme-detail.ts';
 import { useMessages } from '../../i18n/messages.ts';
@@ -36,12 +38,15 @@ function ProgrammePage({ programmeId }: { programmeId: string }) {
   const setTab = useProgrammeScreenStore((s) => s.setTab);
   const [openId, setOpenId] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
+  const access = useAccess();
   if (detail === undefined) return <Spin tip={m.programmes.loading} />;
   if (detail === null) return <Empty description={m.programmes.notFound} />;
   const { programme, rollup } = detail;
   const personNames = directory?.personNames ?? new Map<string, string>();
   const unitNames = directory?.unitNames ?? detail.unitNames;
   const open = detail.indicators.find((i) => i.indicator.id === openId) ?? null;
+  // The server would refuse any edit here: show the programme as a document, not as a form.
+  const readOnly = !access.canWrite(programmeSpace(programme.id));
 
   return (
     <section>
@@ -52,11 +57,24 @@ function ProgrammePage({ programmeId }: { programmeId: string }) {
         <Typography.Title level={2}>
           {programme.code} — {programme.title}
         </Typography.Title>
-        <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-          {m.programmes.edit}
-        </Button>
+        {!readOnly && (
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {m.programmes.edit}
+          </Button>
+        )}
       </Space>
-      <ProgrammeFormDrawer open={editing} programme={programme} onClose={() => setEditing(false)} />
+      {readOnly && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="read-only-notice"
+          title={m.access.programmeReadOnly}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {!readOnly && (
+        <ProgrammeFormDrawer open={editing} programme={programme} onClose={() => setEditing(false)} />
+      )}
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={m.programmes.term}>
           {programme.termStart}–{programme.termEnd}
@@ -101,6 +119,7 @@ function ProgrammePage({ programmeId }: { programmeId: string }) {
           programme={programme}
           unitNames={unitNames}
           personNames={personNames}
+          readOnly={readOnly}
           onClose={() => setOpenId(null)}
         />
       )}
@@ -111,12 +130,22 @@ function ProgrammePage({ programmeId }: { programmeId: string }) {
           {
             key: 'indicators',
             label: `${m.programmes.tabs.indicators} (${rollup.total})`,
-            children: <IndicatorsTab detail={detail} directory={directory} asOf={asOf} onOpen={setOpenId} />,
+            children: (
+              <IndicatorsTab
+                detail={detail}
+                directory={directory}
+                asOf={asOf}
+                readOnly={readOnly}
+                onOpen={setOpenId}
+              />
+            ),
           },
           {
             key: 'plans',
             label: m.programmes.tabs.plans,
-            children: <PlansTab programme={programme} today={today} unitNames={unitNames} />,
+            children: (
+              <PlansTab programme={programme} today={today} unitNames={unitNames} readOnly={readOnly} />
+            ),
           },
           {
             key: 'tasks',

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { compareVi } from '../../../../shared/text/collate.ts';
 import { matchesSearch } from '../../../../shared/text/search.ts';
+import { useAccess } from '../../data/use-access.ts';
 import type { ProgrammeRow } from '../../data/use-programmes.ts';
 import { useProgrammeRows } from '../../data/use-programmes.ts';
 import { useMessages } from '../../i18n/messages.ts';
@@ -35,6 +36,8 @@ function ProgrammeList() {
   const [query, setQuery] = useState('');
   const [term, setTerm] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  // A new programme opens a space nobody holds a grant on yet: only an administrator may add one.
+  const canCreate = useAccess().canCreateSpace();
   const terms = useMemo(() => [...new Set((rows ?? []).map(termOf))].sort(), [rows]);
   const shown = useMemo(
     () =>
@@ -79,14 +82,18 @@ function ProgrammeList() {
           value={dayjs(asOf)}
           onChange={(value) => setAssessmentDate(value ? value.format('YYYY-MM-DD') : null)}
         />
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          {m.programmes.create}
-        </Button>
+        {canCreate && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {m.programmes.create}
+          </Button>
+        )}
         <Button icon={<PrinterOutlined />} disabled={printTerm === null} onClick={printSummary}>
           {m.programmes.printAll}
         </Button>
       </Space>
-      <ProgrammeFormDrawer open={creating} programme={null} onClose={() => setCreating(false)} />
+      {canCreate && (
+        <ProgrammeFormDrawer open={creating} programme={null} onClose={() => setCreating(false)} />
+      )}
       {printTerm !== null && (
         <TermSummaryPrint
           term={printTerm}

@@ -131,6 +131,8 @@ export function PlansTab(props: {
   programme: Programme;
   today: IsoDate;
   unitNames: ReadonlyMap<string, string>;
+  /** Only reading: the plans are listed, no form to add one. */
+  readOnly?: boolean;
 }) {
   const m = useMessages();
   const t = m.programmePlans;
@@ -138,7 +140,7 @@ export function PlansTab(props: {
   if (work === undefined) return <Spin />;
   return (
     <section>
-      <AddPlanForm programme={props.programme} />
+      {!props.readOnly && <AddPlanForm programme={props.programme} />}
       <Table<Plan>
         rowKey="id"
         size="small"
