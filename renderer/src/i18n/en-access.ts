@@ -9,7 +9,8 @@ export const enAccess: typeof viAccess = {
       'Your unit leads this task: you may update its status and progress and post progress reports; everything else is read-only.',
     reportsReadOnly: 'Only the lead unit or someone who may edit posts progress reports.',
     createNotAllowed: 'You have not been given the right to add anything here.',
-    bulkNotAllowed: (n: number) => `${n} of the selected tasks are read-only for you and will be skipped.`,
+    bulkSkipped: (n: number) => `You may not edit ${n} of the selected tasks: the action will skip them.`,
+    bulkReadOnly: 'You may only view the selected tasks.',
     noValue: '—',
   },
 };

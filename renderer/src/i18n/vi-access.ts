@@ -8,7 +8,9 @@ export const viAccess = {
       'Đơn vị của bạn chủ trì nhiệm vụ này: bạn cập nhật được trạng thái, tiến độ và báo cáo tiến độ; các thông tin khác chỉ xem.',
     reportsReadOnly: 'Chỉ đơn vị chủ trì hoặc người có quyền sửa mới gửi được báo cáo tiến độ.',
     createNotAllowed: 'Bạn chưa được giao quyền thêm mới ở đây.',
-    bulkNotAllowed: (n: number) => `${n} nhiệm vụ đã chọn bạn chỉ có quyền xem, sẽ được bỏ qua.`,
+    bulkSkipped: (n: number) =>
+      `${n} nhiệm vụ đã chọn bạn không có quyền sửa: thao tác sẽ bỏ qua các nhiệm vụ này.`,
+    bulkReadOnly: 'Bạn chỉ có quyền xem các nhiệm vụ đã chọn.',
     noValue: '—',
   },
 };

@@ -9,6 +9,7 @@ import { parseDeadlineVi } from '../../../../shared/text/deadline.ts';
 import { matchesSearch } from '../../../../shared/text/search.ts';
 import { useDb } from '../../db/db-context.tsx';
 import { applyBulk, type BulkChange } from '../../data/task-actions.ts';
+import { useAccess } from '../../data/use-access.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { ClosingReportModal } from './ClosingReportModal.tsx';
 
@@ -40,13 +41,21 @@ export function BulkActions(props: {
   const [form] = Form.useForm<BulkForm>();
   const deadlineText = Form.useWatch('deadlineText', form) ?? '';
   const parsed = deadlineText.trim() ? parseDeadlineVi(deadlineText, props.today) : null;
+  const access = useAccess();
   const count = props.tasks.length;
+  // Each action goes only to the tasks the server would accept it for: reassigning and the deadline need
+  // the right to write the task's space; completing is also the lead unit's (status, progress, report).
+  const writable = props.tasks.filter((task) => access.canWrite(task.spaceId));
+  const completable = props.tasks.filter(
+    (task) => access.canEditTaskField(task, 'status') && access.canReportProgress(task),
+  );
   if (count === 0) return null;
 
   const apply = async (change: BulkChange) => {
     setSaving(true);
     try {
-      const result = await applyBulk(write, props.tasks, change);
+      const targets = change.kind === 'done' ? completable : writable;
+      const result = await applyBulk(write, targets, change);
       if (result.failures.length > 0)
         notification.warning({ title: b.failed, description: result.failures.join('\n') });
       if (result.changed > 0) void message.success(b.applied(result.changed));
@@ -79,15 +88,32 @@ export function BulkActions(props: {
           <Typography.Text strong data-testid="bulk-count">
             {b.selected(count)}
           </Typography.Text>
-          <Button onClick={() => setDialog('reassign')}>{b.reassign}</Button>
-          <Button onClick={() => setDialog('deadline')}>{b.deadline}</Button>
-          <Button onClick={() => setDialog('done')}>{b.markDone}</Button>
+          {writable.length > 0 && (
+            <>
+              <Button onClick={() => setDialog('reassign')}>{b.reassign}</Button>
+              <Button onClick={() => setDialog('deadline')}>{b.deadline}</Button>
+            </>
+          )}
+          {completable.length > 0 && <Button onClick={() => setDialog('done')}>{b.markDone}</Button>}
+          {completable.length === 0 && writable.length === 0 ? (
+            <Typography.Text type="secondary" data-testid="bulk-read-only">
+              {m.access.bulkReadOnly}
+            </Typography.Text>
+          ) : (
+            writable.length < count && (
+              <Typography.Text type="secondary" data-testid="bulk-skipped">
+                {m.access.bulkSkipped(count - writable.length)}
+              </Typography.Text>
+            )
+          )}
           <Button type="link" onClick={props.onDone}>
             {b.clear}
           </Button>
           <Modal
             open={dialog === 'reassign' || dialog === 'deadline'}
-            title={dialog === 'reassign' ? b.reassignTitle(count) : b.deadlineTitle(count)}
+            title={
+              dialog === 'reassign' ? b.reassignTitle(writable.length) : b.deadlineTitle(writable.length)
+            }
             okText={b.apply}
             cancelText={m.tasks.cancel}
             confirmLoading={saving}
@@ -144,7 +170,7 @@ export function BulkActions(props: {
           </Modal>
           <ClosingReportModal
             open={dialog === 'done'}
-            title={b.doneTitle(count)}
+            title={b.doneTitle(completable.length)}
             saving={saving}
             onCancel={() => setDialog(null)}
             onConfirm={(text) =>

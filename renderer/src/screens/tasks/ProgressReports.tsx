@@ -1,4 +1,5 @@
 import {
+  Alert,
   App,
   Button,
   DatePicker,
@@ -19,6 +20,7 @@ import { formatDateVi } from '../../../../shared/text/date-format.ts';
 import { useDb } from '../../db/db-context.tsx';
 import { ValidationFailure } from '../../db/write.ts';
 import { postProgressReport, reportingUnit } from '../../data/task-actions.ts';
+import { useAccess } from '../../data/use-access.ts';
 import { useTaskUpdates } from '../../data/use-task-updates.ts';
 import { useMessages } from '../../i18n/messages.ts';
 
@@ -46,6 +48,10 @@ export function ProgressReports(props: {
   const [saving, setSaving] = useState(false);
   const updates = useTaskUpdates(props.task.id);
   const { task } = props;
+  const access = useAccess();
+  const canReport = access.canReportProgress(task);
+  // Only the lead-unit rule allows it: the report must be filed under the user's own unit.
+  const unitId = access.leadReportUnit(task) ?? reportingUnit(task, props.me.unitId);
 
   const post = async (values: ReportForm) => {
     setSaving(true);
@@ -57,7 +63,7 @@ export function ProgressReports(props: {
           reportDate: values.reportDate.format('YYYY-MM-DD'),
           progress: values.progress,
           text: values.text,
-          unitId: reportingUnit(task, props.me.unitId),
+          unitId,
           authorId: props.me.personId,
         },
         updates?.[0]?.reportDate ?? null,
@@ -74,40 +80,46 @@ export function ProgressReports(props: {
 
   return (
     <Flex vertical gap={16}>
-      <Form<ReportForm>
-        form={form}
-        name="task-report"
-        layout="vertical"
-        aria-label={m.tasks.reports}
-        initialValues={{ reportDate: dayjs(props.today), progress: task.progress, text: '' }}
-        onFinish={(values) => void post(values)}
-      >
-        <Flex gap={12} wrap>
-          <Form.Item name="reportDate" label={r.date} rules={[{ required: true, message: r.dateRequired }]}>
-            <DatePicker format="DD/MM/YYYY" allowClear={false} />
-          </Form.Item>
-          <Form.Item
-            name="progress"
-            label={r.percent}
-            rules={[{ required: true, type: 'integer', min: 0, max: 100, message: m.taskForm.progressRange }]}
-          >
-            <InputNumber min={0} max={100} precision={0} suffix="%" />
-          </Form.Item>
-        </Flex>
-        <Form.Item
-          name="text"
-          label={r.text}
-          rules={[
-            { required: true, whitespace: true, message: r.textRequired },
-            { max: 20_000, message: m.taskForm.descriptionTooLong },
-          ]}
+      {canReport ? (
+        <Form<ReportForm>
+          form={form}
+          name="task-report"
+          layout="vertical"
+          aria-label={m.tasks.reports}
+          initialValues={{ reportDate: dayjs(props.today), progress: task.progress, text: '' }}
+          onFinish={(values) => void post(values)}
         >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={saving}>
-          {r.post}
-        </Button>
-      </Form>
+          <Flex gap={12} wrap>
+            <Form.Item name="reportDate" label={r.date} rules={[{ required: true, message: r.dateRequired }]}>
+              <DatePicker format="DD/MM/YYYY" allowClear={false} />
+            </Form.Item>
+            <Form.Item
+              name="progress"
+              label={r.percent}
+              rules={[
+                { required: true, type: 'integer', min: 0, max: 100, message: m.taskForm.progressRange },
+              ]}
+            >
+              <InputNumber min={0} max={100} precision={0} suffix="%" />
+            </Form.Item>
+          </Flex>
+          <Form.Item
+            name="text"
+            label={r.text}
+            rules={[
+              { required: true, whitespace: true, message: r.textRequired },
+              { max: 20_000, message: m.taskForm.descriptionTooLong },
+            ]}
+          >
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            {r.post}
+          </Button>
+        </Form>
+      ) : (
+        <Alert type="info" showIcon data-testid="reports-read-only" title={m.access.reportsReadOnly} />
+      )}
       {updates && updates.length === 0 ? (
         <Empty description={r.empty} />
       ) : (

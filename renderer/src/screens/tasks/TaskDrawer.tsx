@@ -1,16 +1,20 @@
-import { App, Drawer, Form, Tabs } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Drawer, Form, Tabs } from 'antd';
+import { useMemo, useState } from 'react';
+import { meetingSpace, programmeSpace } from '../../../../shared/domain/space.ts';
 import type { Task } from '../../../../shared/domain/task.ts';
 import type { IsoDate } from '../../../../shared/text/calendar-date.ts';
 import { useDb } from '../../db/db-context.tsx';
 import { createRecord, updateRecord, ValidationFailure } from '../../db/write.ts';
 import { completeTask, reportingUnit } from '../../data/task-actions.ts';
+import { useAccess } from '../../data/use-access.ts';
 import type { TaskLookups } from '../../data/use-task-list.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { RecordHistory } from '../shared/RecordHistory.tsx';
 import { ClosingReportModal } from './ClosingReportModal.tsx';
 import { ProgressReports } from './ProgressReports.tsx';
 import { TaskEditor } from './TaskEditor.tsx';
+import { TaskReadView } from './TaskReadView.tsx';
+import { TaskStatusForm, type TaskStatusValues } from './TaskStatusForm.tsx';
 import {
   blankTaskForm,
   formValuesOf,
@@ -59,6 +63,24 @@ function TaskDrawerBody(props: TaskDrawerProps) {
   /** The form's other edits, waiting for the closing report when the task is being completed. */
   const [closing, setClosing] = useState<Record<string, unknown> | null>(null);
   const { task } = props;
+  const access = useAccess();
+  // Who may change what, by the server's rules: a writer of the task's space edits everything; the lead
+  // unit only status and progress (and its reports); anyone else reads.
+  const canEditAll = task === null || access.canWrite(task.spaceId);
+  const leadOnly = task !== null && !canEditAll && access.canEditTaskField(task, 'status');
+  const { lookups } = props;
+  /** A new task may only be given from a programme or meeting the user may write. */
+  const creatable = useMemo(
+    () =>
+      task !== null
+        ? lookups
+        : {
+            ...lookups,
+            programmes: lookups.programmes.filter((p) => access.canCreateIn(programmeSpace(p.id))),
+            meetings: lookups.meetings.filter((mt) => access.canCreateIn(meetingSpace(mt.id))),
+          },
+    [task, lookups, access],
+  );
 
   const run = async (action: () => Promise<void>, done: string) => {
     setSaving(true);
@@ -115,7 +137,7 @@ function TaskDrawerBody(props: TaskDrawerProps) {
           {
             reportDate: props.today,
             text,
-            unitId: reportingUnit(task, props.me.unitId),
+            unitId: access.leadReportUnit(task) ?? reportingUnit(task, props.me.unitId),
             authorId: props.me.personId,
           },
           closing,
@@ -128,16 +150,49 @@ function TaskDrawerBody(props: TaskDrawerProps) {
     }
   };
 
-  const editor = (
+  /** The lead unit's save: only the two fields the rule opens, so nothing else is pushed. */
+  const submitStatus = async (values: TaskStatusValues) => {
+    if (!task) return;
+    if (values.status === 'done' && task.status !== 'done') {
+      setClosing({});
+      return;
+    }
+    const patch = { status: values.status, progress: values.progress };
+    if (await run(() => updateRecord(write, 'task', task.id, patch).then(() => undefined), m.tasks.saved))
+      props.onClose();
+  };
+
+  const onComplete = task && task.status !== 'done' ? { onComplete: () => setClosing({}) } : {};
+  const readView = task && !canEditAll && (
+    <>
+      <Alert
+        type="info"
+        showIcon
+        data-testid="read-only-notice"
+        title={leadOnly ? m.access.taskLeadUnit : m.access.taskReadOnly}
+        style={{ marginBottom: 16 }}
+      />
+      <TaskReadView task={task} lookups={lookups} withStatus={leadOnly} />
+      {leadOnly && (
+        <TaskStatusForm
+          task={task}
+          saving={saving}
+          onSubmit={(values) => void submitStatus(values)}
+          {...onComplete}
+        />
+      )}
+    </>
+  );
+  const editor = readView || (
     <TaskEditor
       form={form}
       initial={task ? formValuesOf(task) : blankTaskForm}
-      lookups={props.lookups}
+      lookups={creatable}
       creating={task === null}
       today={props.today}
       saving={saving}
       onSubmit={(values) => void submit(values)}
-      {...(task && task.status !== 'done' ? { onComplete: () => setClosing({}) } : {})}
+      {...onComplete}
     />
   );
   if (!task) return editor;

@@ -8,6 +8,8 @@ import {
   type TaskViewId,
 } from '../../../../shared/domain/task-views.ts';
 import type { Task } from '../../../../shared/domain/task.ts';
+import { meetingSpace, programmeSpace } from '../../../../shared/domain/space.ts';
+import { useAccess } from '../../data/use-access.ts';
 import { useMe } from '../../data/use-me.ts';
 import { sourceLabel, useTaskList } from '../../data/use-task-list.ts';
 import { useReminderSettings, useTaskReminders } from '../../data/use-task-reminders.ts';
@@ -43,7 +45,13 @@ export function TasksScreen() {
   const { tasks, items, counts } = useTaskView(data, view, ctx);
   const [reminders, setReminders] = useReminderSettings();
   useTaskReminders(data?.tasks, today, reminders);
-  const creating = route.id === 'new';
+  const access = useAccess();
+  // A task is given from a programme or a meeting: the button shows when the user may write one of them.
+  const canCreate =
+    !access.restricted ||
+    (data?.programmes ?? []).some((p) => access.canCreateIn(programmeSpace(p.id))) ||
+    (data?.meetings ?? []).some((mt) => access.canCreateIn(meetingSpace(mt.id)));
+  const creating = route.id === 'new' && canCreate;
   const editing = route.id && !creating ? (data?.tasks.find((task) => task.id === route.id) ?? null) : null;
   const selectedTasks = useMemo(() => tasks.filter((task) => selected.has(task.id)), [tasks, selected]);
   const needsMe = viewNeedsMe(view) && me === null;
@@ -72,13 +80,15 @@ export function TasksScreen() {
         <Flex gap={12} wrap align="center">
           {data && <MeChooser people={data.people} unitName={data.unitName} />}
           <ReminderSettingsButton settings={reminders} onChange={setReminders} />
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => navigate('tasks', 'new', route.query)}
-          >
-            {m.tasks.create}
-          </Button>
+          {canCreate && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('tasks', 'new', route.query)}
+            >
+              {m.tasks.create}
+            </Button>
+          )}
         </Flex>
       </Flex>
       <Tabs
