@@ -17,7 +17,16 @@ import { CommentPanel } from './CommentPanel.tsx';
  * Chương trình nghị sự: the ordered items with their presenters and comments. Reorder by dragging an
  * item, by its up/down buttons, or with Alt+↑/Alt+↓ on a focused item; the new order is written at once.
  */
-export function AgendaTab({ detail, people }: { detail: MeetingDetail; people: readonly PersonOption[] }) {
+export function AgendaTab({
+  detail,
+  people,
+  readOnly = false,
+}: {
+  detail: MeetingDetail;
+  people: readonly PersonOption[];
+  /** Only reading: the items and their comments, no adding, moving, editing or deleting. */
+  readOnly?: boolean;
+}) {
   const m = useMessages();
   const t = m.agendaEdit;
   const { write } = useDb();
@@ -46,7 +55,7 @@ export function AgendaTab({ detail, people }: { detail: MeetingDetail; people: r
   };
   const move = (item: AgendaItem, delta: number) => void apply(item, moveBy(agenda, item.id, delta));
   const onKey = (event: KeyboardEvent<HTMLLIElement>, item: AgendaItem) => {
-    if (!event.altKey || event.target !== event.currentTarget) return;
+    if (readOnly || !event.altKey || event.target !== event.currentTarget) return;
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault();
       move(item, event.key === 'ArrowUp' ? -1 : 1);
@@ -59,16 +68,18 @@ export function AgendaTab({ detail, people }: { detail: MeetingDetail; people: r
 
   return (
     <>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Text type="secondary">{t.dragHint}</Typography.Text>
-        <Button type="primary" onClick={() => setEditing('new')}>
-          {t.add}
-        </Button>
-      </Flex>
+      {!readOnly && (
+        <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
+          <Typography.Text type="secondary">{t.dragHint}</Typography.Text>
+          <Button type="primary" onClick={() => setEditing('new')}>
+            {t.add}
+          </Button>
+        </Flex>
+      )}
       <div aria-live="polite" className="sr-only" style={{ position: 'absolute', left: -10_000 }}>
         {announce}
       </div>
-      {editing !== null && (
+      {editing !== null && !readOnly && (
         <AgendaItemModal
           meetingId={detail.meeting.id}
           item={editing === 'new' ? null : editing}
@@ -92,7 +103,7 @@ export function AgendaTab({ detail, people }: { detail: MeetingDetail; people: r
                 else rows.current.delete(item.id);
               }}
               tabIndex={0}
-              draggable
+              draggable={!readOnly}
               data-testid="agenda-item"
               aria-label={`${index + 1}. ${item.title}`}
               onKeyDown={(event) => onKey(event, item)}
@@ -105,6 +116,7 @@ export function AgendaTab({ detail, people }: { detail: MeetingDetail; people: r
               onDragOver={(event) => event.preventDefault()}
               onDrop={(event) => {
                 event.preventDefault();
+                if (readOnly) return;
                 const id = dragId ?? event.dataTransfer.getData('text/plain');
                 const moving = agenda.find((row) => row.id === id);
                 setDragId(null);
@@ -118,7 +130,7 @@ export function AgendaTab({ detail, people }: { detail: MeetingDetail; people: r
               }}
             >
               <Flex gap={12} align="start">
-                <HolderOutlined aria-hidden style={{ cursor: 'grab', marginTop: 5 }} />
+                {!readOnly && <HolderOutlined aria-hidden style={{ cursor: 'grab', marginTop: 5 }} />}
                 <div style={{ flex: 1 }}>
                   <div>
                     <strong>{index + 1}.</strong> {item.title} <Tag>{m.agendaKinds[item.kind]}</Tag>
@@ -128,32 +140,40 @@ export function AgendaTab({ detail, people }: { detail: MeetingDetail; people: r
                       {m.meetings.presenter}: {presenter}
                     </Typography.Text>
                   )}
-                  <CommentPanel detail={detail} item={item} summary={summary} people={people} />
+                  <CommentPanel
+                    detail={detail}
+                    item={item}
+                    summary={summary}
+                    people={people}
+                    readOnly={readOnly}
+                  />
                 </div>
-                <Space size={4}>
-                  <Button
-                    size="small"
-                    icon={<ArrowUpOutlined />}
-                    aria-label={t.moveUp(item.title)}
-                    disabled={index === 0}
-                    onClick={() => move(item, -1)}
-                  />
-                  <Button
-                    size="small"
-                    icon={<ArrowDownOutlined />}
-                    aria-label={t.moveDown(item.title)}
-                    disabled={index === agenda.length - 1}
-                    onClick={() => move(item, 1)}
-                  />
-                  <Button size="small" onClick={() => setEditing(item)}>
-                    {m.meetingEdit.editItem}
-                  </Button>
-                  <Popconfirm title={m.meetingEdit.confirmDelete} onConfirm={() => void remove(item)}>
-                    <Button size="small" danger>
-                      {m.meetingEdit.delete}
+                {!readOnly && (
+                  <Space size={4}>
+                    <Button
+                      size="small"
+                      icon={<ArrowUpOutlined />}
+                      aria-label={t.moveUp(item.title)}
+                      disabled={index === 0}
+                      onClick={() => move(item, -1)}
+                    />
+                    <Button
+                      size="small"
+                      icon={<ArrowDownOutlined />}
+                      aria-label={t.moveDown(item.title)}
+                      disabled={index === agenda.length - 1}
+                      onClick={() => move(item, 1)}
+                    />
+                    <Button size="small" onClick={() => setEditing(item)}>
+                      {m.meetingEdit.editItem}
                     </Button>
-                  </Popconfirm>
-                </Space>
+                    <Popconfirm title={m.meetingEdit.confirmDelete} onConfirm={() => void remove(item)}>
+                      <Button size="small" danger>
+                        {m.meetingEdit.delete}
+                      </Button>
+                    </Popconfirm>
+                  </Space>
+                )}
               </Flex>
             </li>
           );

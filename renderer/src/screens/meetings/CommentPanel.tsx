@@ -26,6 +26,8 @@ export function CommentPanel(props: {
   item: AgendaItem;
   summary: CommentSummary | undefined;
   people: readonly PersonOption[];
+  /** Only reading: the comments and how each was dealt with, as text; no form. */
+  readOnly?: boolean;
 }) {
   const m = useMessages();
   const t = m.commentEdit;
@@ -80,14 +82,20 @@ export function CommentPanel(props: {
               <List.Item
                 data-testid="comment"
                 extra={
-                  <Select<CommentDisposition>
-                    aria-label={t.disposition}
-                    size="small"
-                    style={{ width: 130 }}
-                    value={comment.disposition}
-                    options={commentDispositions.map((d) => ({ value: d, label: m.dispositions[d] }))}
-                    onChange={(value) => void dispose(comment.id, value)}
-                  />
+                  props.readOnly ? (
+                    <Typography.Text type="secondary" data-testid="comment-disposition">
+                      {m.dispositions[comment.disposition]}
+                    </Typography.Text>
+                  ) : (
+                    <Select<CommentDisposition>
+                      aria-label={t.disposition}
+                      size="small"
+                      style={{ width: 130 }}
+                      value={comment.disposition}
+                      options={commentDispositions.map((d) => ({ value: d, label: m.dispositions[d] }))}
+                      onChange={(value) => void dispose(comment.id, value)}
+                    />
+                  )
                 }
               >
                 <div>
@@ -105,29 +113,31 @@ export function CommentPanel(props: {
               </List.Item>
             )}
           />
-          <Form<CommentForm>
-            form={form}
-            layout="vertical"
-            size="small"
-            onFinish={(values) => void add(values)}
-          >
-            <Flex gap={8} wrap>
-              <Form.Item name="authorId" label={t.author} style={{ minWidth: 260, flex: 1 }}>
-                <PersonSelect people={props.people} />
-              </Form.Item>
-              <Form.Item
-                name="text"
-                label={t.text}
-                style={{ minWidth: 300, flex: 2 }}
-                rules={[{ required: true, whitespace: true, message: m.meetingEdit.required(t.text) }]}
-              >
-                <Input.TextArea autoSize={{ minRows: 1 }} />
-              </Form.Item>
-            </Flex>
-            <Button htmlType="submit" size="small">
-              {t.add}
-            </Button>
-          </Form>
+          {!props.readOnly && (
+            <Form<CommentForm>
+              form={form}
+              layout="vertical"
+              size="small"
+              onFinish={(values) => void add(values)}
+            >
+              <Flex gap={8} wrap>
+                <Form.Item name="authorId" label={t.author} style={{ minWidth: 260, flex: 1 }}>
+                  <PersonSelect people={props.people} />
+                </Form.Item>
+                <Form.Item
+                  name="text"
+                  label={t.text}
+                  style={{ minWidth: 300, flex: 2 }}
+                  rules={[{ required: true, whitespace: true, message: m.meetingEdit.required(t.text) }]}
+                >
+                  <Input.TextArea autoSize={{ minRows: 1 }} />
+                </Form.Item>
+              </Flex>
+              <Button htmlType="submit" size="small">
+                {t.add}
+              </Button>
+            </Form>
+          )}
         </div>
       )}
     </div>

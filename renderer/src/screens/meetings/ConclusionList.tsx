@@ -19,7 +19,17 @@ const DEFAULT_SECTIONS = ['Các giải pháp cụ thể', 'Giao nhiệm vụ'];
  * Kết luận, numbered, each with the tasks it spawned (lead unit, deadline, status) and "Giao nhiệm vụ".
  * Tasks point at the conclusion's id, so editing, renumbering or reordering keeps them in place.
  */
-export function ConclusionList({ detail, editable = true }: { detail: MeetingDetail; editable?: boolean }) {
+export function ConclusionList({
+  detail,
+  editable: editableList = true,
+  readOnly = false,
+}: {
+  detail: MeetingDetail;
+  editable?: boolean;
+  /** Only reading: the conclusions and their tasks, no adding, editing, renumbering or assigning. */
+  readOnly?: boolean;
+}) {
+  const editable = editableList && !readOnly;
   const m = useMessages();
   const t = m.conclusionEdit;
   const today = useToday();
@@ -43,12 +53,14 @@ export function ConclusionList({ detail, editable = true }: { detail: MeetingDet
 
   return (
     <>
-      <AssignTaskDrawer
-        meeting={detail.meeting}
-        conclusion={assigning}
-        units={units}
-        onClose={() => setAssigning(null)}
-      />
+      {!readOnly && (
+        <AssignTaskDrawer
+          meeting={detail.meeting}
+          conclusion={assigning}
+          units={units}
+          onClose={() => setAssigning(null)}
+        />
+      )}
       {editing !== null && (
         <NumberedItemModal
           entity="conclusion"
@@ -75,9 +87,13 @@ export function ConclusionList({ detail, editable = true }: { detail: MeetingDet
             <List.Item
               data-testid="conclusion"
               actions={[
-                <Button key="assign" size="small" onClick={() => setAssigning(conclusion)}>
-                  {m.meetings.assign}
-                </Button>,
+                ...(readOnly
+                  ? []
+                  : [
+                      <Button key="assign" size="small" onClick={() => setAssigning(conclusion)}>
+                        {m.meetings.assign}
+                      </Button>,
+                    ]),
                 ...(editable
                   ? [
                       <Button key="edit" size="small" onClick={() => setEditing(conclusion)}>

@@ -1,9 +1,11 @@
-import { App, Breadcrumb, Button, Descriptions, Empty, Flex, Spin, Tabs, Typography } from 'antd';
+import { Alert, App, Breadcrumb, Button, Descriptions, Empty, Flex, Spin, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { rollCall } from '../../../../shared/domain/roll-call.ts';
+import { meetingSpace } from '../../../../shared/domain/space.ts';
 import { formatDateTimeVi, formatTimeVi } from '../../../../shared/text/date-format.ts';
 import { useDb } from '../../db/db-context.tsx';
 import { copyAsNextMeeting } from '../../data/meeting-actions.ts';
+import { useAccess } from '../../data/use-access.ts';
 import { useMeetingDetail, type MeetingDetail } from '../../data/use-meeting-detail.ts';
 import { useMeetingDirectory } from '../../data/use-meeting-directory.ts';
 import { useMessages } from '../../i18n/messages.ts';
@@ -65,9 +67,14 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const detail = useMeetingDetail(meetingId);
   const directory = useMeetingDirectory();
   const [editing, setEditing] = useState(false);
+  const access = useAccess();
   if (detail === undefined) return <Spin />;
   if (detail === null) return <Empty description={m.meetings.notFound} />;
   const people = directory?.people ?? [];
+  // The server would refuse every edit of a meeting the user only reads: show it as a record.
+  const readOnly = !access.canWrite(meetingSpace(detail.meeting.id));
+  // The next session opens a space of its own: only who may create spaces may copy.
+  const canCopy = access.canCreateSpace();
   const copy = async () => {
     const id = await copyAsNextMeeting(write, detail);
     void message.success(t.copied);
@@ -83,17 +90,28 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
           {detail.meeting.title}
         </Typography.Title>
         <Flex gap={8} style={{ marginTop: 12 }}>
-          <Button onClick={() => setEditing(true)}>{t.edit}</Button>
-          <Button onClick={() => void copy()}>{t.copyNext}</Button>
+          {!readOnly && <Button onClick={() => setEditing(true)}>{t.edit}</Button>}
+          {canCopy && <Button onClick={() => void copy()}>{t.copyNext}</Button>}
         </Flex>
       </Flex>
-      <MeetingEditor
-        open={editing}
-        meeting={detail.meeting}
-        people={people}
-        onClose={() => setEditing(false)}
-        onSaved={() => setEditing(false)}
-      />
+      {readOnly && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="read-only-notice"
+          title={m.access.meetingReadOnly}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {!readOnly && (
+        <MeetingEditor
+          open={editing}
+          meeting={detail.meeting}
+          people={people}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
+      )}
       <Header detail={detail} />
       <Tabs
         style={{ marginTop: 16 }}
@@ -101,20 +119,29 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
           {
             key: 'agenda',
             label: m.meetings.agenda,
-            children: <AgendaTab detail={detail} people={people} />,
+            children: <AgendaTab detail={detail} people={people} readOnly={readOnly} />,
           },
           {
             key: 'attendees',
             label: m.meetings.attendees,
-            children: <AttendeeList detail={detail} people={people} />,
+            // Without the people to pick from, the list has no roll call or add controls.
+            children: <AttendeeList detail={detail} {...(readOnly ? {} : { people })} />,
           },
           {
             key: 'speeches',
             label: m.meetings.speeches,
-            children: <SpeechesTab detail={detail} people={people} />,
+            children: <SpeechesTab detail={detail} people={people} readOnly={readOnly} />,
           },
-          { key: 'conclusions', label: m.meetings.conclusions, children: <ConclusionList detail={detail} /> },
-          { key: 'resolutions', label: m.meetings.resolutions, children: <ResolutionList detail={detail} /> },
+          {
+            key: 'conclusions',
+            label: m.meetings.conclusions,
+            children: <ConclusionList detail={detail} readOnly={readOnly} />,
+          },
+          {
+            key: 'resolutions',
+            label: m.meetings.resolutions,
+            children: <ResolutionList detail={detail} readOnly={readOnly} />,
+          },
           { key: 'tasks', label: m.meetings.tasks, children: <MeetingTasks detail={detail} /> },
           { key: 'minutes', label: t.minutes, children: <Empty description={t.minutesLater} /> },
           { key: 'materials', label: t.materials, children: <Empty description={t.materialsLater} /> },

@@ -1,6 +1,7 @@
 import { Button, Empty, Flex, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateTimeVi } from '../../../../shared/text/date-format.ts';
+import { useAccess } from '../../data/use-access.ts';
 import { useMeetingDirectory } from '../../data/use-meeting-directory.ts';
 import { useMeetingRows, type MeetingRow } from '../../data/use-meetings.ts';
 import { useMessages } from '../../i18n/messages.ts';
@@ -18,6 +19,8 @@ export function MeetingsScreen() {
   const directory = useMeetingDirectory();
   const [creating, setCreating] = useState(false);
   const { view, setView } = useMeetingsView();
+  // A new meeting opens a space nobody holds a grant on yet: only an administrator may add one.
+  const canCreate = useAccess().canCreateSpace();
   return (
     <section aria-labelledby="meetings-title">
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -35,9 +38,11 @@ export function MeetingsScreen() {
               { value: 'week', label: m.meetingEdit.week },
             ]}
           />
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {m.meetingEdit.create}
-          </Button>
+          {canCreate && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {m.meetingEdit.create}
+            </Button>
+          )}
         </Flex>
       </Flex>
       <MeetingEditor

@@ -9,7 +9,7 @@ import { useMessages } from '../../i18n/messages.ts';
 import { NumberedItemModal } from './NumberedItemModal.tsx';
 
 /** Quyết nghị, as a numbered list: add, edit, delete, renumber. */
-export function ResolutionList({ detail }: { detail: MeetingDetail }) {
+export function ResolutionList({ detail, readOnly = false }: { detail: MeetingDetail; readOnly?: boolean }) {
   const m = useMessages();
   const t = m.conclusionEdit;
   const { write } = useDb();
@@ -20,7 +20,7 @@ export function ResolutionList({ detail }: { detail: MeetingDetail }) {
   };
   return (
     <>
-      {editing !== null && (
+      {editing !== null && !readOnly && (
         <NumberedItemModal
           entity="resolution"
           meetingId={detail.meeting.id}
@@ -29,30 +29,36 @@ export function ResolutionList({ detail }: { detail: MeetingDetail }) {
           onClose={() => setEditing(null)}
         />
       )}
-      <Flex gap={8} justify="end" style={{ marginBottom: 8 }}>
-        <Button onClick={() => void renumber()}>{t.renumber}</Button>
-        <Button type="primary" onClick={() => setEditing('new')}>
-          {t.addResolution}
-        </Button>
-      </Flex>
+      {!readOnly && (
+        <Flex gap={8} justify="end" style={{ marginBottom: 8 }}>
+          <Button onClick={() => void renumber()}>{t.renumber}</Button>
+          <Button type="primary" onClick={() => setEditing('new')}>
+            {t.addResolution}
+          </Button>
+        </Flex>
+      )}
       <List
         dataSource={detail.resolutions}
         renderItem={(resolution) => (
           <List.Item
-            actions={[
-              <Button key="edit" size="small" onClick={() => setEditing(resolution)}>
-                {m.meetingEdit.editItem}
-              </Button>,
-              <Popconfirm
-                key="delete"
-                title={m.meetingEdit.confirmDelete}
-                onConfirm={() => void deleteRecord(write, 'resolution', resolution.id)}
-              >
-                <Button size="small" danger>
-                  {m.meetingEdit.delete}
-                </Button>
-              </Popconfirm>,
-            ]}
+            actions={
+              readOnly
+                ? []
+                : [
+                    <Button key="edit" size="small" onClick={() => setEditing(resolution)}>
+                      {m.meetingEdit.editItem}
+                    </Button>,
+                    <Popconfirm
+                      key="delete"
+                      title={m.meetingEdit.confirmDelete}
+                      onConfirm={() => void deleteRecord(write, 'resolution', resolution.id)}
+                    >
+                      <Button size="small" danger>
+                        {m.meetingEdit.delete}
+                      </Button>
+                    </Popconfirm>,
+                  ]
+            }
           >
             <span style={{ whiteSpace: 'pre-line' }}>
               {resolution.number}. {resolution.text}

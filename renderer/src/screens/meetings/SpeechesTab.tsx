@@ -16,7 +16,16 @@ interface SpeechForm {
 }
 
 /** Ý kiến phát biểu: who spoke on which item, a short summary each ("09 ý kiến phát biểu"). */
-export function SpeechesTab({ detail, people }: { detail: MeetingDetail; people: readonly PersonOption[] }) {
+export function SpeechesTab({
+  detail,
+  people,
+  readOnly = false,
+}: {
+  detail: MeetingDetail;
+  people: readonly PersonOption[];
+  /** Only reading: the speeches, no form and no delete. */
+  readOnly?: boolean;
+}) {
   const m = useMessages();
   const t = m.speechEdit;
   const { write } = useDb();
@@ -51,17 +60,21 @@ export function SpeechesTab({ detail, people }: { detail: MeetingDetail; people:
         dataSource={detail.speeches}
         renderItem={(speech) => (
           <List.Item
-            actions={[
-              <Popconfirm
-                key="delete"
-                title={m.meetingEdit.confirmDelete}
-                onConfirm={() => void deleteRecord(write, 'speech', speech.id)}
-              >
-                <Button size="small" danger>
-                  {m.meetingEdit.delete}
-                </Button>
-              </Popconfirm>,
-            ]}
+            actions={
+              readOnly
+                ? []
+                : [
+                    <Popconfirm
+                      key="delete"
+                      title={m.meetingEdit.confirmDelete}
+                      onConfirm={() => void deleteRecord(write, 'speech', speech.id)}
+                    >
+                      <Button size="small" danger>
+                        {m.meetingEdit.delete}
+                      </Button>
+                    </Popconfirm>,
+                  ]
+            }
           >
             <List.Item.Meta
               title={speech.speakerId ? detail.people.get(speech.speakerId)?.name : speech.speakerText}
@@ -77,27 +90,29 @@ export function SpeechesTab({ detail, people }: { detail: MeetingDetail; people:
           </List.Item>
         )}
       />
-      <Form<SpeechForm> form={form} layout="vertical" onFinish={(values) => void add(values)}>
-        <Flex gap={8} wrap>
-          <Form.Item name="speakerId" label={t.speaker} style={{ minWidth: 260, flex: 1 }}>
-            <PersonSelect people={people} />
+      {!readOnly && (
+        <Form<SpeechForm> form={form} layout="vertical" onFinish={(values) => void add(values)}>
+          <Flex gap={8} wrap>
+            <Form.Item name="speakerId" label={t.speaker} style={{ minWidth: 260, flex: 1 }}>
+              <PersonSelect people={people} />
+            </Form.Item>
+            <Form.Item name="speakerText" label={t.speakerText} style={{ minWidth: 220, flex: 1 }}>
+              <Input maxLength={300} />
+            </Form.Item>
+            <Form.Item name="agendaItemId" label={t.item} style={{ minWidth: 260, flex: 1 }}>
+              <Select allowClear options={[...items].map(([value, label]) => ({ value, label }))} />
+            </Form.Item>
+          </Flex>
+          <Form.Item
+            name="summary"
+            label={t.summary}
+            rules={[{ required: true, whitespace: true, message: m.meetingEdit.required(t.summary) }]}
+          >
+            <Input.TextArea autoSize={{ minRows: 2 }} />
           </Form.Item>
-          <Form.Item name="speakerText" label={t.speakerText} style={{ minWidth: 220, flex: 1 }}>
-            <Input maxLength={300} />
-          </Form.Item>
-          <Form.Item name="agendaItemId" label={t.item} style={{ minWidth: 260, flex: 1 }}>
-            <Select allowClear options={[...items].map(([value, label]) => ({ value, label }))} />
-          </Form.Item>
-        </Flex>
-        <Form.Item
-          name="summary"
-          label={t.summary}
-          rules={[{ required: true, whitespace: true, message: m.meetingEdit.required(t.summary) }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 2 }} />
-        </Form.Item>
-        <Button htmlType="submit">{t.add}</Button>
-      </Form>
+          <Button htmlType="submit">{t.add}</Button>
+        </Form>
+      )}
     </>
   );
 }
