@@ -47,7 +47,7 @@ function faulty(inner: SyncTransport, client: Pick<TestClient, 'faults' | 'accep
     pull: (cursor, options) => run(() => inner.pull(cursor, options)),
     snapshot: (after) => run(() => inner.snapshot(after)),
     conflicts: () => run(() => inner.conflicts()),
-    grants: () => run(() => inner.grants()),
+    access: () => run(() => inner.access()),
   };
 }
 

@@ -1,4 +1,11 @@
-import { createHlc, hlcReceive, hlcTick, randomNodeId, type HlcState } from '../../../shared/hlc/index.ts';
+import {
+  createHlc,
+  hlcReceive,
+  hlcTick,
+  isTooFarAhead,
+  randomNodeId,
+  type HlcState,
+} from '../../../shared/hlc/index.ts';
 import type { LocalDb } from './local-db.ts';
 
 /**
@@ -35,23 +42,32 @@ export async function tickClock(
 }
 
 /**
- * Merges stamps received from elsewhere, so later local stamps sort after them. `trusted` stamps (this
- * replica's own, from a backup) are taken however far ahead they are; others beyond the drift limit throw.
+ * Merges stamps received from elsewhere (pull, snapshot, restore), so later local stamps sort after them.
+ * The drift rule (shared/hlc/drift-rule.ts) holds here too: a stamp more than the rule allows ahead of
+ * this machine's server-corrected time does not move the clock, so one bad stamp on the server cannot drag
+ * every replica's clock, and every later edit, days ahead. Returns how many stamps were passed over.
  */
 export async function receiveStamps(
   db: LocalDb,
   stamps: readonly string[],
   wallNow: number,
-  options: { trusted?: boolean } = {},
-): Promise<void> {
+): Promise<number> {
   const corrected = wallNow + (await clockOffset(db));
-  let state = await loadClock(db);
-  const hlcOptions = {
-    onCounterOverflow: 'advance' as const,
-    ...(options.trusted ? { maxDriftMs: Number.POSITIVE_INFINITY } : {}),
-  };
-  for (const stamp of stamps) state = hlcReceive(state, stamp, corrected, hlcOptions);
+  // Stamps sort as strings: the clock only needs to pass the latest one the rule lets through.
+  let latest = '';
+  let skipped = 0;
+  for (const stamp of stamps) {
+    if (stamp <= latest) continue;
+    if (isTooFarAhead(stamp, corrected)) skipped += 1;
+    else latest = stamp;
+  }
+  if (!latest) return skipped;
+  const state = hlcReceive(await loadClock(db), latest, corrected, {
+    onCounterOverflow: 'advance',
+    maxDriftMs: Number.POSITIVE_INFINITY,
+  });
   await db.meta.put({ key: 'clock', value: state });
+  return skipped;
 }
 
 export async function nodeIdOf(db: LocalDb): Promise<string> {

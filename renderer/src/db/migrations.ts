@@ -1,4 +1,5 @@
 import type Dexie from 'dexie';
+import { quarantineUnsafeOutbox } from './unsafe-outbox.ts';
 
 /**
  * The local database's schema as numbered steps. A step is never edited once released: a change is a new
@@ -68,6 +69,14 @@ export const migrations: readonly Migration[] = [
       ...Object.fromEntries(
         Object.entries(version1Records).map(([table, spec]) => [table, `${spec}, _deleted`]),
       ),
+    },
+  },
+  {
+    version: 3,
+    description: 'Outbox changes holding NUL, lone surrogates or control characters move to the refused list',
+    stores: {},
+    upgrade: async (tx) => {
+      await quarantineUnsafeOutbox(tx, Date.now());
     },
   },
 ];

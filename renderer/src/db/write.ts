@@ -5,7 +5,9 @@ import {
   type EntityName,
   type EntityOf,
 } from '../../../shared/domain/registry.ts';
+import { fieldLabels } from '../../../shared/domain/field-labels.ts';
 import { uuidv7 } from '../../../shared/ids/index.ts';
+import { describeUnsafeText, findUnsafeText } from '../../../shared/text/unsafe-text.ts';
 import type { RecordChange } from '../../../shared/sync/change.ts';
 import { mergeChange } from '../../../shared/sync/merge.ts';
 import { businessFields, IMMUTABLE_FIELDS, type StoredRecord } from '../../../shared/sync/record.ts';
@@ -51,6 +53,7 @@ async function commit<N extends EntityName>(
   const at = ctx.now();
   const { stamp: hlc, saved } = await tickClock(db, at);
   const change = build(hlc);
+  refuseUnsafeText(change);
   const { record, applied } = mergeChange<EntityOf<N>>(current, change);
   const history: HistoryEntry[] = applied.map(({ field, oldValue, newValue }) => ({
     entity,
@@ -71,6 +74,18 @@ async function commit<N extends EntityName>(
     db.history.bulkAdd(history),
   ]);
   return record;
+}
+
+/**
+ * Nothing poisoned is ever queued: a NUL, a lone surrogate or a control character anywhere in a change
+ * (fields the schema checks as text, and every other string) is refused here, with the field named, before
+ * anything is written — the server would refuse it, and PostgreSQL cannot store it.
+ */
+function refuseUnsafeText(change: RecordChange): void {
+  const found = findUnsafeText(change.fields);
+  if (!found) return;
+  const field = found.path[0] ?? '';
+  throw new ValidationFailure([`${fieldLabels[field] ?? field}: ${describeUnsafeText(found.kind)}`]);
 }
 
 function tables(db: LocalDb, entity: EntityName) {
@@ -150,6 +165,30 @@ export async function deleteRecord(ctx: WriteContext, entity: EntityName, id: st
       hlc,
       fields: {},
       deleted: true,
+    }));
+  });
+}
+
+/**
+ * Queues a whole record again as a create, every field under a new stamp: how a local draft whose create
+ * the server refused is sent again once the user has the right.
+ */
+export async function requeueRecord(ctx: WriteContext, entity: EntityName, id: string): Promise<void> {
+  await ctx.db.transaction('rw', tables(ctx.db, entity), async () => {
+    const current = await recordTable(ctx.db, entity).get(id);
+    if (!current || current._deleted) throw new RecordNotFound(entity, id);
+    const fields = Object.fromEntries(
+      Object.entries(businessFields(current)).filter(
+        ([field]) => !(IMMUTABLE_FIELDS as readonly string[]).includes(field),
+      ),
+    );
+    await commit(ctx, entity, current, (hlc) => ({
+      changeId: uuidv7(ctx.now()),
+      entity,
+      recordId: id,
+      spaceId: current.spaceId,
+      hlc,
+      fields,
     }));
   });
 }

@@ -111,9 +111,11 @@ export async function applyPulledPage(
       [...byEntity].map(([entity, changes]) => applyEntity(db, entity, changes, now)),
     );
     await db.history.bulkAdd(histories.flat());
-    // The clock only needs to pass the latest stamp of the page (stamps sort as strings).
-    const latest = known.reduce((max, c) => (c.hlc > max ? c.hlc : max), '');
-    if (latest) await receiveStamps(db, [latest], now, { trusted: true });
+    await receiveStamps(
+      db,
+      known.map((change) => change.hlc),
+      now,
+    );
     await updateSyncState(db, { cursor: page.cursor });
     return known.length;
   });

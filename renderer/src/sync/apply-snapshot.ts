@@ -38,7 +38,7 @@ export async function applySnapshotPage(
 ): Promise<number> {
   const tables = [...entityNames.map((name) => db.table(name)), db.meta];
   return db.transaction('rw', tables, async () => {
-    let latest = '';
+    const stamps: string[] = [];
     let applied = 0;
     const byEntity = new Map<EntityName, StoredRecord<{ id: string }>[]>();
     for (const { entity, record } of page.records) {
@@ -47,7 +47,7 @@ export async function applySnapshotPage(
       const list = byEntity.get(entity);
       if (list) list.push(remote);
       else byEntity.set(entity, [remote]);
-      for (const stamp of Object.values(remote._clock ?? {})) if (stamp > latest) latest = stamp;
+      stamps.push(...Object.values(remote._clock ?? {}));
       applied += 1;
     }
     // One bulkGet and one bulkPut per table, all tables queued together: the page's cost is the writes.
@@ -72,7 +72,7 @@ export async function applySnapshotPage(
         ? { snapshotAfter: null, snapshotDone: true, snapshotFresh: false, cursor: page.cursor }
         : { snapshotAfter: page.after, snapshotFresh: options.fresh }),
     });
-    if (latest) await receiveStamps(db, [latest], now, { trusted: true });
+    await receiveStamps(db, stamps, now);
     return applied;
   });
 }

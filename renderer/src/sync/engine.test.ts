@@ -8,12 +8,13 @@ import { createRecord } from '../db/write.ts';
 import { MassDeletionPending } from './apply-pull.ts';
 import { createSyncEngine } from './engine.ts';
 import type { SyncTransport } from './transport.ts';
+import { accessAnswer } from '../../test/access-answer.ts';
 
 /** A scripted server: what the engine asks for is recorded, what it gets is set by the test. */
 function scriptedTransport(script: { grants: string[]; pull?: PullResponse }) {
   const calls: string[] = [];
   const transport: SyncTransport = {
-    grants: async () => [...script.grants],
+    access: async () => accessAnswer(script.grants),
     snapshot: async (): Promise<SnapshotResponse> => {
       calls.push('snapshot');
       return { records: [], after: null, cursor: 10, serverTime: Date.now() };

@@ -4,7 +4,25 @@ import { applyPulledPage } from './apply-pull.ts';
 import { applySnapshotPage, hasNoRecords } from './apply-snapshot.ts';
 import { pushOutbox } from './push-outbox.ts';
 import { clockOffsetFrom, loadSyncState, updateSyncState } from './sync-state.ts';
-import { TransportError, type SyncTransport } from './transport.ts';
+import { rebaseFutureStamps } from './rebase-stamps.ts';
+import { TransportError, type AccessAnswer, type SyncTransport } from './transport.ts';
+
+/** Resyncs one round may start before it gives up until the next round. */
+const MAX_RESYNCS_PER_ROUND = 3;
+
+/** The open copy belongs to another account than the one signed in: nothing is pushed or pulled. */
+export class WrongCopyError extends Error {
+  readonly owner: string;
+  readonly signedIn: string;
+  constructor(owner: string, signedIn: string) {
+    super(
+      `Bản sao dữ liệu này của tài khoản ${owner}, không phải ${signedIn}: mở lại ứng dụng để dùng đúng bản sao.`,
+    );
+    this.name = 'WrongCopyError';
+    this.owner = owner;
+    this.signedIn = signedIn;
+  }
+}
 
 export interface SyncProgress {
   phase: 'snapshot' | 'push' | 'pull' | 'conflicts';
@@ -34,9 +52,10 @@ export interface SyncEngineOptions {
 }
 
 /**
- * One sync round of the working copy with the district server: the initial snapshot (first time, or
- * after "resync required"), then push the outbox, then pull what changed since the cursor. Each page is
- * applied in its own transaction, so an interrupted round resumes where it stopped.
+ * One sync round of the working copy with the district server: who we are (and the clock), then push the
+ * outbox, then the snapshot (first time, after a grant, or after "resync required") and pull what changed
+ * since the cursor. Each page is applied in its own transaction, so an interrupted round resumes where it
+ * stopped.
  */
 export function createSyncEngine(options: SyncEngineOptions) {
   const { db, transport } = options;
@@ -106,29 +125,73 @@ export function createSyncEngine(options: SyncEngineOptions) {
     );
   }
 
+  /**
+   * Who we are, checked before anything moves: a copy bound to another account is never pushed or
+   * pulled as this one. The answer's server time corrects the clock before the outbox is read, and the
+   * user and grants are saved for the screens (they decide edit controls by the server's rules).
+   */
+  async function learnAccess(): Promise<AccessAnswer> {
+    const sentAt = now();
+    const access = await transport.access();
+    const owner = await db.meta.get('owner');
+    if (owner?.key === 'owner' && owner.value.userId !== access.user.id)
+      throw new WrongCopyError(owner.value.username, access.user.username);
+    await db.transaction('rw', db.meta, async () => {
+      await updateSyncState(db, {
+        userId: access.user.id,
+        clockOffsetMs: clockOffsetFrom(access.serverTime, sentAt, now()),
+      });
+      await db.meta.put({
+        key: 'access',
+        value: { user: access.user, grants: access.grants, at: now() },
+      });
+    });
+    return access;
+  }
+
+  /**
+   * Snapshot (first time, after a grant, or after "resync required") then pull, as one path: whichever
+   * of them answers `resync_required` (the space order moved between snapshot pages, or the log was
+   * compacted past our cursor), the round starts the snapshot over and goes on — a stale resume point is
+   * never asked for twice. Bounded, so a server that keeps answering 410 fails the round instead of
+   * spinning; the next round tries again (the outbox has already been pushed).
+   */
+  async function catchUp(spaces: string[], allowMassDeletion: boolean) {
+    let snapshotRecords = 0;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const state = await loadSyncState(db);
+        // A space granted since the last snapshot is backfilled: a new snapshot merges in what is missing.
+        if (state.snapshotDone && spaces.some((space) => !state.spaces.includes(space)))
+          await restartFromSnapshot();
+        snapshotRecords += await snapshot();
+        await db.transaction('rw', db.meta, () => updateSyncState(db, { spaces }));
+        return { snapshotRecords, pulled: await pull(allowMassDeletion) };
+      } catch (error) {
+        const resync = error instanceof TransportError && error.code === 'resync_required';
+        if (!resync || attempt >= MAX_RESYNCS_PER_ROUND) throw error;
+        await restartFromSnapshot();
+      }
+    }
+  }
+
   return {
     /** One full round. `allowMassDeletion` after the user confirmed a large deletion. */
     async syncOnce(round: { allowMassDeletion?: boolean } = {}): Promise<SyncReport> {
       const report: SyncReport = { snapshotRecords: 0, pushed: 0, rejected: 0, pulled: 0, conflicts: 0 };
-      const spaces = await transport.grants();
-      const state = await loadSyncState(db);
-      // A space granted since the last snapshot is backfilled: a new snapshot merges in what is missing.
-      if (state.snapshotDone && spaces.some((space) => !state.spaces.includes(space)))
-        await restartFromSnapshot();
-      report.snapshotRecords = await snapshot();
-      await db.transaction('rw', db.meta, () => updateSyncState(db, { spaces }));
+      const access = await learnAccess();
+      await rebaseFutureStamps(db, now());
+      // The outbox goes first: offline edits leave the machine whatever state the snapshot or pull is in.
       const pushed = await pushOutbox(db, transport, now);
       report.pushed = pushed.accepted;
       report.rejected = pushed.rejected;
       progress('push', pushed.accepted + pushed.rejected);
-      try {
-        report.pulled = await pull(round.allowMassDeletion ?? false);
-      } catch (error) {
-        if (!(error instanceof TransportError) || error.code !== 'resync_required') throw error;
-        await restartFromSnapshot();
-        report.snapshotRecords += await snapshot();
-        report.pulled = await pull(round.allowMassDeletion ?? false);
-      }
+      const caught = await catchUp(
+        access.grants.map((grant) => grant.spaceId),
+        round.allowMassDeletion ?? false,
+      );
+      report.snapshotRecords = caught.snapshotRecords;
+      report.pulled = caught.pulled;
       const { conflicts } = await transport.conflicts();
       await db.transaction('rw', db.conflicts, () => db.conflicts.bulkPut(conflicts));
       report.conflicts = conflicts.filter((c) => c.resolvedAt === null).length;

@@ -20,6 +20,6 @@ export function createHttpTransport(client: ServerClient): SyncTransport {
     pull: (cursor, options = {}) => wrap(() => client.pull(cursor, options.limit, options.maxBytes)),
     snapshot: (after, limit) => wrap(() => client.snapshot(after, limit)),
     conflicts: () => wrap(() => client.conflicts()),
-    grants: () => wrap(async () => (await client.me()).grants.map((grant) => grant.spaceId)),
+    access: () => wrap(() => client.me()),
   };
 }

@@ -28,6 +28,6 @@ export function createIpcTransport(api: Api): SyncTransport {
     snapshot: (after, limit) =>
       call('sync.snapshot', { ...(after ? { after } : {}), ...(limit ? { limit } : {}) }),
     conflicts: () => call('sync.conflicts', {}),
-    grants: async () => (await call('sync.me', {})).grants.map((grant) => grant.spaceId),
+    access: () => call('sync.me', {}),
   };
 }

@@ -8,6 +8,7 @@ import { createRecord } from '../db/write.ts';
 import { createSyncEngine } from './engine.ts';
 import { loadSyncState } from './sync-state.ts';
 import type { SyncTransport } from './transport.ts';
+import { accessAnswer } from '../../test/access-answer.ts';
 
 const WARDS = ['Bồ Đề', 'Đức Giang', 'Gia Thụy', 'Giang Biên', 'Long Biên', 'Ngọc Lâm'];
 
@@ -38,7 +39,7 @@ function pagedTransport(failOnce: string | null, served: SnapshotResponse[] = pa
   const log: string[] = [];
   let failing = failOnce;
   const transport = {
-    grants: async () => ['directory'],
+    access: async () => accessAnswer(['directory']),
     snapshot: async (after?: string, limit?: number) => {
       log.push(`request ${after ?? 'start'}${limit ? ` ×${limit}` : ''}`);
       if (after === failing) {

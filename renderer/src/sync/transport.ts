@@ -2,10 +2,19 @@ import type { RecordChange } from '../../../shared/sync/change.ts';
 import type { ClientErrorCode } from '../../../shared/sync/client/client-error.ts';
 import type {
   Conflict,
+  Grant,
   PullResponse,
   PushResponse,
   SnapshotResponse,
+  SyncUser,
 } from '../../../shared/sync/protocol.ts';
+
+/** Who the server says we are and what we may do (`GET /me`). */
+export interface AccessAnswer {
+  user: SyncUser;
+  grants: Grant[];
+  serverTime: number;
+}
 
 /**
  * What the sync engine needs from the district server. In the app it is carried by main over IPC (main
@@ -17,8 +26,8 @@ export interface SyncTransport {
   /** A page of the snapshot; `limit` records at most (the server's default when absent). */
   snapshot(after?: string, limit?: number): Promise<SnapshotResponse>;
   conflicts(): Promise<{ conflicts: Conflict[] }>;
-  /** The spaces the user may read now: a new one is backfilled with a snapshot. */
-  grants(): Promise<string[]>;
+  /** The user and their grants now: a newly granted space is backfilled with a snapshot. */
+  access(): Promise<AccessAnswer>;
 }
 
 /** A failed transport call; `code` says whether to retry, ask to log in, update, or resync. */
