@@ -1,4 +1,3 @@
-import { HLC_DEFAULT_MAX_DRIFT_MS } from '../shared/hlc/index.ts';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limiter.ts';
 import { DEFAULT_ARGON2_PARAMS, type Argon2Params } from './auth/password.ts';
 import type { Database } from './db/database.ts';
@@ -13,8 +12,6 @@ export interface ServerSettings {
   /** Largest request body in bytes; pushes have their own, larger limit. */
   bodyLimit: number;
   pushBodyLimit: number;
-  /** How far ahead of the server's clock a change's HLC may be. */
-  maxDriftMs: number;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -24,7 +21,6 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   argon2: DEFAULT_ARGON2_PARAMS,
   bodyLimit: 1024 * 1024,
   pushBodyLimit: 5 * 1024 * 1024,
-  maxDriftMs: HLC_DEFAULT_MAX_DRIFT_MS,
 };
 
 export interface ServerContext {

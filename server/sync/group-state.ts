@@ -56,9 +56,13 @@ export class GroupState {
   readonly notices: string[] = [];
   readonly pending: PendingConflicts[] = [];
   readonly writers = new Map<string, Writer>();
-  readonly accepted = new Map<string, { version: number; conflicts: Conflict[] }>();
-  /** Answers to retried changes: from the change log, or from an earlier change of this group. */
-  readonly replayed = new Map<PushResult, 'log' | 'group'>();
+  /** Accepted changes: version, conflicts, and the stamp the drift rule gave it, if it re-stamped it. */
+  readonly accepted = new Map<string, { version: number; conflicts: Conflict[]; hlc?: string }>();
+  /**
+   * Answers to retried changes: from the change log, or from an earlier change of this group; with the
+   * stamp the retry came with (an answer names the stored stamp only where it differs).
+   */
+  readonly replayed = new Map<PushResult, { source: 'log' | 'group'; sentHlc: string }>();
   readonly replayedFromLog = new Set<string>();
   readonly changes: ChangeRow[] = [];
   readonly conflicts: ConflictRow[] = [];
@@ -150,12 +154,13 @@ export class GroupState {
   }
 
   /** The answer to a change already accepted (before or earlier in this group), or null. */
-  replay(changeId: string): PushResult | null {
+  replay(change: RecordChange): PushResult | null {
+    const { changeId } = change;
     const logged = this.receipts.get(changeId);
     const version = logged ?? this.accepted.get(changeId)?.version;
     if (version === undefined) return null;
     const result: PushResult = { changeId, status: 'accepted', version, conflicts: [] };
-    this.replayed.set(result, logged === undefined ? 'group' : 'log');
+    this.replayed.set(result, { source: logged === undefined ? 'group' : 'log', sentHlc: change.hlc });
     if (logged !== undefined) this.replayedFromLog.add(changeId);
     return result;
   }

@@ -84,6 +84,22 @@ export async function loadWriters(
   return writers;
 }
 
+/**
+ * The stamps the given (already accepted) changes were stored under: a retry of a change the drift rule
+ * re-stamped answers the stored stamp again. A compacted change row is not found (its values were all
+ * overwritten since, so its stamp no longer matters).
+ */
+export async function loadStampsOf(tx: Tx, changeIds: readonly string[]): Promise<Map<string, string>> {
+  const stamps = new Map<string, string>();
+  if (changeIds.length === 0) return stamps;
+  const rows = await queryRows(
+    tx,
+    sql`SELECT change_id, hlc FROM changes WHERE change_id = ANY(${sql.param([...changeIds])}::text[])`,
+  );
+  for (const row of rows) stamps.set(String(row.change_id), String(row.hlc));
+  return stamps;
+}
+
 const optionalNumber = (value: unknown) => (value === null ? null : toNumber(value));
 
 /** The conflicts each of the given (already accepted) changes caused, by field. */

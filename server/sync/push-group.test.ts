@@ -100,7 +100,7 @@ async function runScenario(backend: TestBackend, together: boolean): Promise<Run
     const jobs = await Promise.all(
       group.map(async ([role, request]) => ({ by: await pusher(role), request })),
     );
-    const queue = pushQueueOf(server.database, { maxDriftMs: server.context.settings.maxDriftMs });
+    const queue = pushQueueOf(server.database);
     const before = { ...queue.counts };
     const answers: PushResponse[] = [];
     if (together) {

@@ -1,3 +1,4 @@
+import { isTooFarAhead, restampIfAhead } from '../../shared/hlc/index.ts';
 import { uuidv7 } from '../../shared/ids/index.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
 import { mergeChange, type MergeResult } from '../../shared/sync/merge.ts';
@@ -23,7 +24,7 @@ import {
 } from './change-checks.ts';
 import { detectConflicts, stampsToExplain } from './conflict-detection.ts';
 import { GroupState, type Carry, type PendingConflicts } from './group-state.ts';
-import { loadConflictsOf, loadWriters, stampKey } from './group-store.ts';
+import { loadConflictsOf, loadStampsOf, loadWriters, stampKey } from './group-store.ts';
 import { writeGroup } from './group-write.ts';
 import type { StoredRow } from './record-store.ts';
 import { countPush, stopwatch } from './push-stats.ts';
@@ -80,7 +81,7 @@ export interface Pipeline {
 export async function applyPushGroup(
   tx: Tx,
   jobs: readonly PushJob[],
-  options: { maxDriftMs: number; channel: string },
+  options: { channel: string },
   pipeline?: Pipeline,
 ): Promise<PushResult[][]> {
   const lap = stopwatch();
@@ -136,8 +137,14 @@ export async function applyPushGroup(
       const touched = new Set<string>();
       let reordered = false;
       const results: PushResult[] = [];
+      // The drift rule: a stamp too far ahead of the server's clock is stored under the server's time;
+      // the re-stamped changes of one push take increasing counters in push order, so two re-stamped
+      // edits of one field keep their order.
+      let restamped = 0;
+      const restamp = (stamp: string) =>
+        isTooFarAhead(stamp, job.now) ? restampIfAhead(stamp, job.now, restamped++) : stamp;
       for (const change of job.request.changes) {
-        const result = await applyOne(group, { job, author, change });
+        const result = await applyOne(group, { job, author, change }, restamp);
         results.push(result);
         if (result.status !== 'accepted' || group.replayed.has(result)) continue;
         touched.add(change.spaceId);
@@ -154,12 +161,17 @@ export async function applyPushGroup(
   async function applyOne(
     group: GroupState,
     input: { job: PushJob; author: Author; change: RecordChange },
+    restamp: (stamp: string) => string,
   ): Promise<PushResult> {
-    const { change, job } = input;
-    const replay = group.replay(change.changeId);
+    const { job } = input;
+    const replay = group.replay(input.change);
     if (replay) return replay;
-    const precheck = prechecks.get(change);
-    if (precheck) return rejected(change, precheck);
+    const precheck = prechecks.get(input.change);
+    if (precheck) return rejected(input.change, precheck);
+    // From here on the change is the one stored: its fields, `_clock`, the change log, the audit and
+    // conflict detection all use the new stamp. `base` is only compared with stored stamps, never kept.
+    const hlc = restamp(input.change.hlc);
+    const change = hlc === input.change.hlc ? input.change : { ...input.change, hlc };
     const stored = await group.record(tx, change.entity, change.recordId);
     if (stored && stored.spaceId !== change.spaceId)
       return rejected(change, spaceMismatch(stored.spaceId, change));
@@ -168,7 +180,7 @@ export async function applyPushGroup(
       (await checkAccess(group, job.pusher.principal, change, stored, merge)) ??
       checkMergedRecord(change, stored !== null, businessFields(merge.record));
     if (refusal) return rejected(change, refusal);
-    return accept(group, { ...input, stored, merge });
+    return accept(group, { ...input, change, restamped: change !== input.change, stored, merge });
   }
 
   async function checkAccess(
@@ -207,7 +219,14 @@ export async function applyPushGroup(
 
 function accept(
   group: GroupState,
-  input: { job: PushJob; author: Author; change: RecordChange; stored: StoredRow | null; merge: Merged },
+  input: {
+    job: PushJob;
+    author: Author;
+    change: RecordChange;
+    restamped: boolean;
+    stored: StoredRow | null;
+    merge: Merged;
+  },
 ): PushResult {
   const { change, merge, job, author } = input;
   const version = group.nextVersion();
@@ -223,7 +242,8 @@ function accept(
     else fromLog.push(stamp);
   }
   const conflicts: Conflict[] = [];
-  const result: PushResult = { changeId: change.changeId, status: 'accepted', version, conflicts };
+  const hlc = input.restamped ? { hlc: change.hlc } : {};
+  const result: PushResult = { changeId: change.changeId, status: 'accepted', version, conflicts, ...hlc };
   const now = job.now;
   const pending: PendingConflicts = {
     change,
@@ -259,7 +279,7 @@ function accept(
     received_at: job.now,
     audit: merge.applied.map((o) => ({ f: o.field, o: o.oldValue ?? null, n: o.newValue ?? null })),
   });
-  group.accepted.set(change.changeId, { version, conflicts });
+  group.accepted.set(change.changeId, { version, conflicts, ...hlc });
   group.writers.set(stampKey(change.entity, change.recordId, change.hlc), {
     userId: author.userId,
     clientId: author.clientId,
@@ -328,17 +348,23 @@ async function explainConflicts(
   }
 }
 
-/** Retried changes answer their first result: version and conflicts, by field as the inbox lists them. */
+/**
+ * Retried changes answer their first result: version, conflicts, by field as the inbox lists them, and
+ * the stamp the change was stored under when the drift rule re-stamped it.
+ */
 async function answerReplays(tx: Tx, group: GroupState): Promise<void> {
-  const stored = await loadConflictsOf(tx, [...group.replayedFromLog]);
-  for (const [result, source] of group.replayed) {
+  const fromLog = [...group.replayedFromLog];
+  const stored = await loadConflictsOf(tx, fromLog);
+  const stamps = await loadStampsOf(tx, fromLog);
+  for (const [result, { source, sentHlc }] of group.replayed) {
     if (result.status !== 'accepted') continue;
+    const first = group.accepted.get(result.changeId);
     const conflicts =
       source === 'log'
         ? (stored.get(result.changeId) ?? [])
-        : [...(group.accepted.get(result.changeId)?.conflicts ?? [])].sort((a, b) =>
-            a.field < b.field ? -1 : a.field > b.field ? 1 : 0,
-          );
+        : [...(first?.conflicts ?? [])].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
     result.conflicts.push(...conflicts);
+    const hlc = source === 'log' ? stamps.get(result.changeId) : first?.hlc;
+    if (hlc !== undefined && hlc !== sentHlc) result.hlc = hlc;
   }
 }

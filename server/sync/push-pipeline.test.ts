@@ -49,7 +49,6 @@ describe.each(backends)('pipelined push groups on $name', (backend) => {
     };
     const handed: Carry[] = [];
     const options = {
-      maxDriftMs: server.context.settings.maxDriftMs,
       channel: server.database.noticeChannel,
     };
     const [results] = await server.database.transaction((tx) =>

@@ -32,7 +32,6 @@ describe('PushQueue', () => {
   it('puts the pushes that wait during a transaction into the next one, in arrival order', async () => {
     const seen: string[][] = [];
     const queue = new PushQueue(fakeDatabase, {
-      maxDriftMs: 1000,
       apply: async (_tx, jobs) => {
         seen.push(jobs.map((j) => j.request.clientId));
         await new Promise((resolve) => setTimeout(resolve, 5));
@@ -51,7 +50,6 @@ describe('PushQueue', () => {
   it('never puts more than MAX_GROUP_CHANGES changes in a group, nor splits a push', async () => {
     const sizes: number[] = [];
     const queue = new PushQueue(fakeDatabase, {
-      maxDriftMs: 1000,
       apply: async (_tx, jobs) => {
         sizes.push(jobs.reduce((n, j) => n + j.request.changes.length, 0));
         return jobs.map(answer);
@@ -66,7 +64,6 @@ describe('PushQueue', () => {
 
   it('retries a failed group push by push, so only the bad push fails', async () => {
     const queue = new PushQueue(fakeDatabase, {
-      maxDriftMs: 1000,
       apply: async (_tx, jobs) => {
         if (jobs.some((j) => j.request.clientId === 'bad')) throw new Error('database refused');
         return jobs.map(answer);

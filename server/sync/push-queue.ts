@@ -29,7 +29,6 @@ interface Waiting {
 }
 
 export interface PushQueueOptions {
-  maxDriftMs: number;
   /** What a group's transaction runs (tests replace it); default {@link applyPushGroup}. */
   apply?: typeof applyPushGroup;
 }
@@ -38,15 +37,13 @@ export class PushQueue {
   private readonly waiting: Waiting[] = [];
   private running = false;
   private readonly database: Database;
-  private readonly maxDriftMs: number;
   private readonly apply: typeof applyPushGroup;
   private readonly pipelined: boolean;
   /** Transactions run so far and the pushes they carried (a group retried alone counts again). */
   readonly counts = { groups: 0, pushes: 0 };
 
-  constructor(database: Database, options: PushQueueOptions) {
+  constructor(database: Database, options: PushQueueOptions = {}) {
     this.database = database;
-    this.maxDriftMs = options.maxDriftMs;
     this.apply = options.apply ?? applyPushGroup;
     this.pipelined = database.kind === 'postgres';
   }
@@ -75,7 +72,7 @@ export class PushQueue {
   /** Runs one group; `ready` gets its carry once the next group may start (null: start after it). */
   private async run(group: Waiting[], carry: Carry | null, ready: (carry: Carry | null) => void) {
     const jobs = group.map((w) => w.job);
-    const options = { maxDriftMs: this.maxDriftMs, channel: this.database.noticeChannel };
+    const options = { channel: this.database.noticeChannel };
     const lap = stopwatch();
     this.counts.groups += 1;
     this.counts.pushes += jobs.length;
@@ -126,7 +123,7 @@ export class PushQueue {
 const queues = new WeakMap<Database, PushQueue>();
 
 /** The push queue of a database (one per open database, so per server instance). */
-export function pushQueueOf(database: Database, options: PushQueueOptions): PushQueue {
+export function pushQueueOf(database: Database, options: PushQueueOptions = {}): PushQueue {
   let queue = queues.get(database);
   if (!queue) {
     queue = new PushQueue(database, options);

@@ -13,12 +13,12 @@ export type { Pusher } from './push-group.ts';
  * (NOTIFY is transactional).
  */
 export async function push(
-  context: Pick<ServerContext, 'database' | 'settings' | 'now'>,
+  context: Pick<ServerContext, 'database' | 'now'>,
   pusher: Pusher,
   request: PushRequest,
 ): Promise<PushResponse> {
   const now = context.now();
-  const queue = pushQueueOf(context.database, { maxDriftMs: context.settings.maxDriftMs });
+  const queue = pushQueueOf(context.database);
   const results = await queue.push({ pusher, request, now });
   return { results, serverTime: now };
 }

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatHlc, HLC_DEFAULT_MAX_DRIFT_MS } from '../../shared/hlc/index.ts';
+import { formatHlc } from '../../shared/hlc/index.ts';
 import { historyResponseSchema } from '../../shared/sync/protocol.ts';
 import { auditLog, changes, records } from '../db/schema.ts';
 import { backends } from '../test/backends.ts';
@@ -69,8 +69,9 @@ describe.each(backends)('push on $name', (backend) => {
     const programme = programmeRecord();
     const task = taskRecord(programme.id, newId());
     const elsewhere = programmeRecord();
+    // Eight days ahead: once refused (`clock_drift`, which left the edit stuck), now stored re-stamped.
     const ahead = formatHlc({
-      wallMs: Date.now() + HLC_DEFAULT_MAX_DRIFT_MS + 60_000,
+      wallMs: Date.now() + 8 * 24 * 60 * 60_000,
       counter: 0,
       nodeId: 'ffffffffffffffff',
     });
@@ -98,13 +99,14 @@ describe.each(backends)('push on $name', (backend) => {
       'not_found',
       'not_found',
       'space_mismatch',
-      'clock_drift',
+      'accepted',
       'accepted',
     ]);
     const invalid = response.results[3];
     expect(invalid?.status === 'rejected' && invalid.reason).toMatch(/^Nhiệm vụ không hợp lệ: Tiến độ \(%\)/);
-    const drift = response.results[7];
-    expect(drift?.status === 'rejected' && drift.reason).toMatch(/Đồng hồ máy của bạn chạy nhanh/);
+    const restamped = response.results[7];
+    expect(restamped?.status === 'accepted' && restamped.hlc).toMatch(/-0000-ffffffffffffffff$/);
+    expect(response.results[8]).not.toHaveProperty('hlc');
   });
 
   it('accepts a change that lost every field, logging it with no fields', async () => {
