@@ -2,9 +2,9 @@ import { StrictMode } from 'react';
 import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { accountOf, openCopy, type CopyPlace } from './db/copies.ts';
 import { DbProvider } from './db/db-context.tsx';
 import { demoAssessmentDate, importDemoData } from './db/demo.ts';
-import { openLocalDb } from './db/local-db.ts';
 import { vi } from './i18n/vi.ts';
 import { ApiProvider } from './platform/api-context.tsx';
 import { connectApi } from './platform/connect.ts';
@@ -26,19 +26,25 @@ async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const api = connectApi();
-    const [info, settings] = await Promise.all([api.invoke('app.info', {}), api.invoke('settings.get', {})]);
+    const [info, settings, auth] = await Promise.all([
+      api.invoke('app.info', {}),
+      api.invoke('settings.get', {}),
+      api.invoke('auth.status', {}),
+    ]);
     if (!info.ok) throw new Error(info.error.message);
     if (!settings.ok) throw new Error(settings.error.message);
     useUiStore.getState().setAppInfo(info.value);
     useUiStore.getState().setSettings(settings.value);
-    const db = openLocalDb(`so-tay-${info.value.profileId}`);
-    await db.open();
+    // One working copy per (server, account): open the signed-in account's, or the unowned one. If main
+    // cannot say who is signed in, start as signed out; the sync provider switches once it knows.
+    const place: CopyPlace = { profileId: info.value.profileId, env: {} };
+    const { db } = await openCopy(place, auth.ok ? accountOf(auth.value) : null, Date.now());
     if (info.value.demo) await importDemoData(db, Date.now());
     useUiStore.getState().setAssessmentDate(await demoAssessmentDate(db));
     root.render(
       <StrictMode>
         <ApiProvider api={api}>
-          <DbProvider db={db} actorId={null}>
+          <DbProvider db={db} actorId={null} copy={place}>
             <SyncProvider>
               <App />
             </SyncProvider>

@@ -1,10 +1,13 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { CopyPlace } from './copies.ts';
 import type { LocalDb } from './local-db.ts';
 import type { WriteContext } from './write.ts';
 
 interface DbValue {
   db: LocalDb;
   write: WriteContext;
+  /** Where the profile's other working copies are: null in tests that open one copy by hand. */
+  copy: CopyPlace | null;
 }
 
 const DbContext = createContext<DbValue | null>(null);
@@ -13,14 +16,18 @@ export function DbProvider(props: {
   db: LocalDb;
   actorId: string | null;
   now?: () => number;
+  copy?: CopyPlace;
   children: ReactNode;
 }) {
-  const { db, actorId, now } = props;
-  const value = useMemo(() => ({ db, write: { db, actorId, now: now ?? Date.now } }), [db, actorId, now]);
+  const { db, actorId, now, copy } = props;
+  const value = useMemo(
+    () => ({ db, write: { db, actorId, now: now ?? Date.now }, copy: copy ?? null }),
+    [db, actorId, now, copy],
+  );
   return <DbContext.Provider value={value}>{props.children}</DbContext.Provider>;
 }
 
-/** The profile's working copy and the context every edit is written with. */
+/** The open working copy (one per server and account) and the context every edit is written with. */
 export function useDb(): DbValue {
   const value = useContext(DbContext);
   if (!value) throw new Error('useDb outside DbProvider');

@@ -2,6 +2,7 @@ import type { Messages } from './vi.ts';
 import { enProgrammes } from './en-programmes.ts';
 import { enMeetings } from './en-meetings.ts';
 import { enTasks } from './en-tasks.ts';
+import { enCopies } from './en-copies.ts';
 import { enAccess } from './en-access.ts';
 
 export const en: Messages = {
@@ -64,6 +65,7 @@ export const en: Messages = {
   ...enProgrammes,
   ...enMeetings,
   ...enTasks,
+  ...enCopies,
   ...enAccess,
   data: {
     title: 'Data on this computer',

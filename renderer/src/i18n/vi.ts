@@ -1,6 +1,7 @@
 import { viProgrammes } from './vi-programmes.ts';
 import { viMeetings } from './vi-meetings.ts';
 import { viTasks } from './vi-tasks.ts';
+import { viCopies } from './vi-copies.ts';
 import { viAccess } from './vi-access.ts';
 
 /** Vietnamese, the app's first language. Every other locale has exactly these keys. */
@@ -64,6 +65,7 @@ export const vi = {
   ...viProgrammes,
   ...viMeetings,
   ...viTasks,
+  ...viCopies,
   ...viAccess,
   data: {
     title: 'Dữ liệu trên máy',
