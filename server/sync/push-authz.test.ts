@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIRECTORY_SPACE } from '../../shared/domain/space.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
 import type { PushResult, Role } from '../../shared/sync/protocol.ts';
+import { formatRefusal } from '../../shared/sync/refusal-messages.ts';
 import { backends } from '../test/backends.ts';
 import { createTestUser, login, startTestServer, type TestServer } from '../test/harness.ts';
 import {
@@ -116,7 +117,11 @@ describe.each(backends)('push authorisation on $name', (backend) => {
           : client.update(entity, record, editOf[kind][op]);
     const result = await pushOne(tokens.get(`${kind}/${role}`) ?? '', change);
     expect(result.status).toBe(accepted ? 'accepted' : 'rejected');
-    if (result.status === 'rejected') expect(result.code).toBe('forbidden');
+    if (result.status === 'rejected') {
+      expect(result.code).toBe('forbidden');
+      // The access rules' own wording travels as a key and parameters too, words back to the reason.
+      expect(result.message && formatRefusal(result.message, 'vi')).toBe(result.reason);
+    }
   });
 
   it('lets the lead unit update status and progress of its task, nothing else', async () => {
