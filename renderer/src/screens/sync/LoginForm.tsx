@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useMessages } from '../../i18n/messages.ts';
 import { useApi } from '../../platform/api-context.tsx';
@@ -46,6 +46,7 @@ export function LoginForm() {
       <Form.Item name="password" label={m.sync.password} rules={[{ required: true }]}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>
+      <Typography.Paragraph type="secondary">{m.copies.loginHint}</Typography.Paragraph>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
       <Button type="primary" htmlType="submit" loading={busy}>
         {m.sync.signIn}

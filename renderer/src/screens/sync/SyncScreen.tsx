@@ -1,27 +1,42 @@
-import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { formatDateTimeVi } from '../../../../shared/text/date-format.ts';
 import { usePendingCount } from '../../data/use-pending-count.ts';
+import { useDb } from '../../db/db-context.tsx';
 import { useMessages } from '../../i18n/messages.ts';
-import { useApi } from '../../platform/api-context.tsx';
 import { useSyncStore } from '../../state/sync-store.ts';
 import { useSyncActions } from '../../sync/sync-provider.tsx';
 import { ConflictInbox } from './ConflictInbox.tsx';
+import { CopyOwnerLine } from './CopyOwnerLine.tsx';
 import { LoginForm } from './LoginForm.tsx';
 import { RejectedList } from './RejectedList.tsx';
+import { SignOutDialog } from './SignOutDialog.tsx';
 
 /** Đồng bộ: sign in, see where sync stands, review conflicts and the changes the server refused. */
 export function SyncScreen() {
   const m = useMessages();
-  const api = useApi();
+  const { modal } = App.useApp();
   const status = useSyncStore();
   const pending = usePendingCount();
   const actions = useSyncActions();
+  const [signingOut, setSigningOut] = useState(false);
+  const { db } = useDb();
+  const unsent = useLiveQuery(async () => (await db.outbox.count()) + (await db.rejected.count()), [db]) ?? 0;
+
+  const signOut = async (removeCopy: boolean) => {
+    const failure = await actions.signOut({ removeCopy });
+    if (failure === null) return; // the app reopens on the unowned copy
+    setSigningOut(false);
+    modal.error({ title: m.copies.signOutFailed, content: failure });
+  };
 
   return (
     <section aria-labelledby="sync-title">
       <Typography.Title level={2} id="sync-title">
         {m.sync.panel}
       </Typography.Title>
+      <CopyOwnerLine />
       <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 1000 }}>
         {!status.user ? (
           <Card title={m.sync.login}>
@@ -30,7 +45,7 @@ export function SyncScreen() {
         ) : (
           <Card
             title={m.sync.signedInAs(status.user.displayName)}
-            extra={<Button onClick={() => void api.invoke('auth.logout', {})}>{m.sync.signOut}</Button>}
+            extra={<Button onClick={() => setSigningOut(true)}>{m.sync.signOut}</Button>}
           >
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={m.sync.serverUrl}>{status.serverUrl}</Descriptions.Item>
@@ -61,6 +76,12 @@ export function SyncScreen() {
             </Button>
           </Card>
         )}
+        <SignOutDialog
+          open={signingOut}
+          unsent={unsent}
+          onCancel={() => setSigningOut(false)}
+          onConfirm={signOut}
+        />
         <Card title={m.sync.conflicts}>
           <ConflictInbox />
         </Card>
