@@ -6,7 +6,8 @@ import { recordChangeSchema } from '../sync/change.ts';
 
 /** Marks a file as a backup of this app; anything else is refused. */
 export const BACKUP_FORMAT = 'so-tay-ban-chi-dao.backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: carries the working copy's owner (version 1 files, without one, are still read). */
+export const BACKUP_FORMAT_VERSION = 2;
 /** Larger files are refused before they are read. */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 
@@ -29,13 +30,25 @@ const historySchema = z
   })
   .strict();
 
+/** Whose working copy the backup was taken from: a restore into another account's copy is refused. */
+const ownerSchema = z
+  .object({
+    serverUrl: z.string().max(500),
+    userId: z.string().max(100),
+    username: z.string().max(100),
+    displayName: z.string().max(200),
+    boundAt: z.number().int(),
+  })
+  .strict();
+
 const envelopeSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+    formatVersion: z.union([z.literal(1), z.literal(BACKUP_FORMAT_VERSION)]),
     createdAt: z.number().int(),
     dbSchemaVersion: z.number().int().positive(),
     profileId: z.string().max(100),
+    owner: ownerSchema.optional(),
     records: z.record(z.string(), z.array(z.unknown())),
     outbox: z.array(recordChangeSchema.extend({ createdAt: z.number().int() })),
     history: z.array(historySchema),

@@ -3,12 +3,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
 import { useDb } from '../../db/db-context.tsx';
-import { exportBackup, restoreBackup } from '../../db/backup.ts';
+import { exportBackup, ForeignBackupError, restoreBackup } from '../../db/backup.ts';
+import { readOwner } from '../../db/copies.ts';
 import { demoAssessmentDate, importDemoData } from '../../db/demo.ts';
 import { isEmpty } from '../../db/import-dataset.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { useApi } from '../../platform/api-context.tsx';
 import { useUiStore } from '../../state/ui-store.ts';
+import { useSyncActions } from '../../sync/sync-provider.tsx';
+import type { CopyOwner } from '../../db/local-db.ts';
 
 type BackupList = ChannelOutput<'backup.list'>;
 
@@ -19,6 +22,7 @@ export function DataScreen() {
   const { db } = useDb();
   const { message, modal } = App.useApp();
   const info = useUiStore((state) => state.appInfo);
+  const sync = useSyncActions();
   const [list, setList] = useState<BackupList | null>(null);
   const counts = useLiveQuery(
     async () => ({ empty: await isEmpty(db), pending: await db.outbox.count() }),
@@ -50,11 +54,26 @@ export function DataScreen() {
       title: m.data.restoreFrom,
       content: m.data.confirmRestore,
       onOk: async () => {
-        const restored = await restoreBackup(db, file, Date.now());
-        void message.success(m.data.restored(restored));
+        const ownerBefore = await readOwner(db);
+        const restored = await restoreBackup(db, file, Date.now()).catch((error: unknown) => {
+          modal.error({ title: m.data.restoreRefused, content: refusal(error) });
+          return null;
+        });
+        if (restored === null) return;
+        void message.success(`${m.data.restored(restored)} ${m.copies.restoredResync}`);
+        const ownerAfter = await readOwner(db);
+        if (!ownerBefore && ownerAfter) void message.info(m.copies.restoredBoundTo(account(ownerAfter)));
+        // The sync position was reset: resync now rather than at the next minute.
+        sync.syncNow();
       },
     });
   };
+
+  const account = (owner: CopyOwner) => m.copies.account(owner.displayName, owner.username, owner.serverUrl);
+  const refusal = (error: unknown) =>
+    error instanceof ForeignBackupError
+      ? m.copies.foreignBackup(account(error.backupOwner), account(error.copyOwner))
+      : String(error instanceof Error ? error.message : error);
 
   const loadDemo = async () => {
     const loaded = await importDemoData(db, Date.now());
