@@ -18,6 +18,8 @@ export interface TestClient {
   db: LocalDb;
   write: WriteContext;
   engine: SyncEngine;
+  /** This client's session with the server, as the engine reaches it (faults included). */
+  transport: SyncTransport;
   /** Faults for the calls of the next sync round, consumed one per call. */
   faults: Fault[];
   /** Every change the server accepted from this client, by change id. */
@@ -71,13 +73,9 @@ export async function createTestClient(
   });
   await server.login(user.username, user.password);
   const state = { faults: [] as Fault[], accepted: new Map<string, RecordChange>() };
-  const engine = createSyncEngine({
-    db,
-    transport: faulty(createHttpTransport(server), state),
-    now,
-    pullLimit: 7,
-  });
-  return { name, db, write: { db, now, actorId: null }, engine, ...state };
+  const transport = faulty(createHttpTransport(server), state);
+  const engine = createSyncEngine({ db, transport, now, pullLimit: 7 });
+  return { name, db, write: { db, now, actorId: null }, engine, transport, ...state };
 }
 
 /** Runs a sync round, treating an injected network fault as the app does: the round just failed. */

@@ -70,5 +70,6 @@ export async function spaceState(db: LocalDb, spaceId: string): Promise<Record<s
 declare module 'vitest' {
   export interface ProvidedContext {
     syncServer: SyncServerInfo;
+    syncServers: SyncServerInfo[];
   }
 }

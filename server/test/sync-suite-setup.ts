@@ -4,26 +4,19 @@ import { programmeSpace } from '../../shared/domain/space.ts';
 import { uuidv7 } from '../../shared/ids/index.ts';
 import { createUser, grantRole } from '../admin/user-admin.ts';
 import { startServer } from '../server.ts';
+import { backends, type TestDatabase } from './backends.ts';
 import { QUICK_ARGON2 } from './harness.ts';
-import { pgliteTemplate } from './pglite-template.ts';
 
-/**
- * Global setup of the sync suite: one real district server on 127.0.0.1 (PGlite in memory), test users
- * with write grants on a set of programme spaces, handed to the tests through `inject('syncServer')`.
- * The sync engine's tests then talk to it over HTTP exactly as the app's main process does.
- */
 /** Spaces beyond the property runs' own, for the suite's other tests (one each). */
-const EXTRA_SPACES = 4;
+const EXTRA_SPACES = 10;
 
-export default async function setup(project: TestProject) {
-  const server = await startServer({
-    database: { kind: 'pglite', dataDir: null, template: await pgliteTemplate() },
-    settings: { argon2: QUICK_ARGON2 },
-  });
-  const runs = Number(process.env.SYNC_RUNS ?? 25);
+type Started = { info: SyncServerInfo; close(): Promise<void> };
+
+/** One server on `backend` with the suite's users, a read-only official and the programme spaces. */
+async function startSuiteServer(database: TestDatabase, backend: string, runs: number): Promise<Started> {
+  const server = await startServer({ database: database.config, settings: { argon2: QUICK_ARGON2 } });
   const programmeIds = Array.from({ length: runs + EXTRA_SPACES }, (_, i) => uuidv7(Date.now() + i));
-  const users: Array<{ username: string; password: string }> = [];
-  for (const name of ['bode', 'giathuy', 'thachban', 'vphu']) {
+  const account = async (name: string, role: 'read' | 'write') => {
     const username = `${name}.dongbo`;
     const password = `mat-khau-${name}-2022`;
     await createUser(server.database, {
@@ -35,17 +28,48 @@ export default async function setup(project: TestProject) {
       argon2: QUICK_ARGON2,
     });
     for (const id of programmeIds)
-      await grantRole(server.database, { username, spaceId: programmeSpace(id), role: 'write' });
-    users.push({ username, password });
-  }
-  project.provide('syncServer', { url: server.url, users, programmeIds, runs });
+      await grantRole(server.database, { username, spaceId: programmeSpace(id), role });
+    return { username, password };
+  };
+  const users: Array<{ username: string; password: string }> = [];
+  for (const name of ['bode', 'giathuy', 'thachban', 'vphu']) users.push(await account(name, 'write'));
+  const reader = await account('xem', 'read');
+  return {
+    info: { url: server.url, backend, users, reader, programmeIds, runs },
+    close: async () => {
+      await server.close();
+      await database.drop();
+    },
+  };
+}
+
+/**
+ * Global setup of the sync suite: a real district server on 127.0.0.1 per backend (PGlite in memory, and
+ * PostgreSQL when TEST_DATABASE_URL is set), test users with write grants on a set of programme spaces and
+ * one with read only, handed to the tests through `inject('syncServer')` (PGlite) and
+ * `inject('syncServers')` (every backend). The sync engine's tests then talk to them over HTTP exactly as
+ * the app's main process does.
+ */
+export default async function setup(project: TestProject) {
+  const runs = Number(process.env.SYNC_RUNS ?? 25);
+  const started: Started[] = [];
+  for (const backend of backends)
+    started.push(await startSuiteServer(await backend.create(), backend.name, runs));
+  const [first] = started;
+  if (!first) throw new Error('no backend for the sync suite');
+  project.provide('syncServer', first.info);
+  project.provide(
+    'syncServers',
+    started.map((server) => server.info),
+  );
   return async () => {
-    await server.close();
+    for (const server of started) await server.close();
   };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     syncServer: SyncServerInfo;
+    syncServers: SyncServerInfo[];
   }
 }

@@ -133,9 +133,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
   async function learnAccess(): Promise<AccessAnswer> {
     const sentAt = now();
     const access = await transport.access();
-    const owner = await db.meta.get('owner');
+    // The copy is bound to the first account that syncs it (SyncState.userId), and to its owner once the
+    // app has named one (meta 'owner', with the server): any other account is refused before a push.
+    const [owner, state] = await Promise.all([db.meta.get('owner'), loadSyncState(db)]);
     if (owner?.key === 'owner' && owner.value.userId !== access.user.id)
       throw new WrongCopyError(owner.value.username, access.user.username);
+    if (state.userId !== null && state.userId !== access.user.id)
+      throw new WrongCopyError(state.userId, access.user.username);
     await db.transaction('rw', db.meta, async () => {
       await updateSyncState(db, {
         userId: access.user.id,
