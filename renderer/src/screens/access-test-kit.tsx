@@ -1,5 +1,6 @@
-// Dexie's live queries (useLiveQuery) only emit when a global indexedDB exists, even for a database
-// opened on its own in-memory factory: install one for the component tests.
+// Dexie's live queries (useLiveQuery) only emit when a global indexedDB existed when Dexie was first
+// imported, even for a database opened on its own in-memory factory: each test file that renders live
+// queries imports 'fake-indexeddb/auto' as its very first import (this one too, for the rest).
 import 'fake-indexeddb/auto';
 import { render } from '@testing-library/react';
 import { App as AntApp } from 'antd';

@@ -1,3 +1,5 @@
+// First: Dexie must see a global indexedDB when it loads (see access-test-kit.tsx).
+import 'fake-indexeddb/auto';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { programmeSpace } from '../../../../shared/domain/space.ts';
