@@ -117,6 +117,17 @@ export const en: Messages = {
     noRejected: 'The server accepted every change.',
     copy: 'Copy',
     copied: 'Copied',
+    retry: 'Try again',
+    retried: 'Queued again: it will be sent at the next sync.',
+    discard: 'Discard',
+    discardConfirm: 'Discard this change? The value on the server stays as it is.',
+    discardDraftConfirm: 'Remove this draft from this computer? The server does not have this record.',
+    discarded: 'Change discarded.',
+    draft: 'Draft on this computer',
+    draftHint:
+      'The server has not accepted this record; it exists only on this computer until it is sent again successfully.',
+    yourValues: 'The values you entered',
+    rejectedCount: (n: number) => `${n.toLocaleString('en-GB')} changes not accepted`,
     massDeletion: (n: number, total: number) =>
       `This sync would delete ${n} of ${total} records on this computer. Are you sure?`,
     confirmDeletion: 'Delete them',

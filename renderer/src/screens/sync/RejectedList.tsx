@@ -1,20 +1,58 @@
-import { App, Button, Empty, List, Typography } from 'antd';
+import { App, Button, Empty, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { fieldLabelsEn } from '../../../../shared/domain/field-labels-en.ts';
+import { fieldLabels } from '../../../../shared/domain/field-labels.ts';
 import { entityLabels, isEntityName } from '../../../../shared/domain/registry.ts';
+import { formatRefusal } from '../../../../shared/sync/refusal-messages.ts';
 import { formatDateTimeVi } from '../../../../shared/text/date-format.ts';
 import { useDb } from '../../db/db-context.tsx';
+import type { RejectedEntry } from '../../db/local-db.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import { canRetry, discardRefused, retryRefused } from '../../sync/refused-actions.ts';
+import { useSyncActions } from '../../sync/sync-provider.tsx';
+import { formatValue } from './format-value.ts';
 
-/** Thay đổi không được chấp nhận: kept with the server's reason, readable and copyable, never dropped. */
+/** The refusal in the user's language when the server sent it as a code; its Vietnamese text otherwise. */
+function reasonOf(entry: RejectedEntry, locale: 'vi' | 'en'): string {
+  return (entry.message && formatRefusal(entry.message, locale)) ?? entry.reason;
+}
+
+/**
+ * Thay đổi không được chấp nhận: what the server refused, with its reason. The record on this machine has
+ * gone back to what the server holds; the user's values are kept here — "Thử lại" sends them again where
+ * that can succeed (a right granted since), "Bỏ" lets them go, "Sao chép" copies them. A refused create is
+ * a local draft, marked as such.
+ */
 export function RejectedList() {
   const m = useMessages();
-  const { db } = useDb();
+  const locale = useUiStore((state) => state.settings.locale);
+  const { db, write } = useDb();
+  const { syncNow } = useSyncActions();
   const { message } = App.useApp();
   const rejected = useLiveQuery(() => db.rejected.orderBy('seq').reverse().toArray(), [db]);
+  const labels = locale === 'vi' ? fieldLabels : fieldLabelsEn;
 
-  const copy = async (text: string) => {
+  const valuesOf = (entry: RejectedEntry): Array<[string, string]> =>
+    entry.deleted
+      ? [[locale === 'vi' ? 'Xoá bản ghi' : 'Delete the record', '']]
+      : Object.entries(entry.fields).map(([field, value]) => [labels[field] ?? field, formatValue(value)]);
+
+  const copy = async (entry: RejectedEntry) => {
+    const text = valuesOf(entry)
+      .map(([label, value]) => (value ? `${label}: ${value}` : label))
+      .join('\n');
     await navigator.clipboard.writeText(text);
     void message.success(m.sync.copied);
+  };
+  const retry = async (entry: RejectedEntry) => {
+    await retryRefused(write, entry);
+    void message.success(m.sync.retried);
+    syncNow();
+  };
+  const discard = async (entry: RejectedEntry) => {
+    await discardRefused(write, entry);
+    void message.success(m.sync.discarded);
   };
 
   return (
@@ -23,21 +61,53 @@ export function RejectedList() {
         dataSource={rejected ?? []}
         locale={{ emptyText: <Empty description={m.sync.noRejected} /> }}
         renderItem={(entry) => {
-          const text = JSON.stringify(entry.deleted ? { deleted: true } : entry.fields, null, 2);
+          const entity = isEntityName(entry.entity) ? entityLabels[entry.entity] : entry.entity;
           return (
             <List.Item
               key={entry.changeId}
+              data-testid="rejected-change"
               actions={[
-                <Button key="copy" size="small" onClick={() => void copy(text)}>
+                canRetry(entry) ? (
+                  <Button key="retry" size="small" type="primary" onClick={() => void retry(entry)}>
+                    {m.sync.retry}
+                  </Button>
+                ) : null,
+                <Popconfirm
+                  key="discard"
+                  title={entry.draft ? m.sync.discardDraftConfirm : m.sync.discardConfirm}
+                  okText={m.sync.discard}
+                  onConfirm={() => discard(entry)}
+                >
+                  <Button size="small" danger>
+                    {m.sync.discard}
+                  </Button>
+                </Popconfirm>,
+                <Button key="copy" size="small" onClick={() => void copy(entry)}>
                   {m.sync.copy}
                 </Button>,
-              ]}
+              ].filter(Boolean)}
             >
               <List.Item.Meta
-                title={`${isEntityName(entry.entity) ? entityLabels[entry.entity] : entry.entity} · ${formatDateTimeVi(entry.createdAt)}`}
-                description={<Typography.Text type="danger">{entry.reason}</Typography.Text>}
+                title={
+                  <Space wrap>
+                    <span>{`${entity} · ${formatDateTimeVi(entry.createdAt)}`}</span>
+                    {entry.draft ? (
+                      <Tag color="orange" title={m.sync.draftHint}>
+                        {m.sync.draft}
+                      </Tag>
+                    ) : null}
+                  </Space>
+                }
+                description={<Typography.Text type="danger">{reasonOf(entry, locale)}</Typography.Text>}
               />
-              <pre style={{ whiteSpace: 'pre-wrap', margin: 0, maxWidth: 420 }}>{text}</pre>
+              <dl className="rejected-values" aria-label={m.sync.yourValues}>
+                {valuesOf(entry).map(([label, value]) => (
+                  <div key={label}>
+                    <dt>{label}</dt>
+                    {value ? <dd>{value}</dd> : null}
+                  </div>
+                ))}
+              </dl>
             </List.Item>
           );
         }}
