@@ -94,18 +94,25 @@ export class GroupState {
    * Reads, for all the group's changes at once, their receipts, records (and reported tasks), spaces —
    * taking what the previous group left (`carry`) over the database, whose rows it had not committed yet.
    * Records and spaces are read only for the `clean` changes, those the pure checks passed: the others
-   * may hold text PostgreSQL refuses (change ids are checked by the request schema).
+   * may hold text PostgreSQL refuses (change ids are checked by the request schema). Of the `keyed` ones,
+   * refused by the pure checks but with a known entity (record ids are checked by the request schema),
+   * only the record itself is read, by entity and id: their refusal answers what it holds.
    */
   static async load(
     tx: Tx,
-    reading: { all: readonly RecordChange[]; clean: readonly RecordChange[] },
+    reading: {
+      all: readonly RecordChange[];
+      clean: readonly RecordChange[];
+      keyed?: readonly RecordChange[];
+    },
     lastVersion: number,
     carry: Carry | null = null,
   ) {
     const changes = reading.clean;
     const keys = new Map<string, { entity: string; id: string }>();
-    for (const change of changes) {
+    for (const change of [...changes, ...(reading.keyed ?? [])])
       keys.set(recordKey(change.entity, change.recordId), { entity: change.entity, id: change.recordId });
+    for (const change of changes) {
       const taskId = change.entity === 'taskUpdate' ? change.fields.taskId : undefined;
       if (typeof taskId === 'string') keys.set(recordKey('task', taskId), { entity: 'task', id: taskId });
     }
@@ -174,6 +181,16 @@ export class GroupState {
     const row = carried !== undefined ? carried : await loadRecord(tx, entity, id);
     this.records.set(key, row);
     return row;
+  }
+
+  /**
+   * A record as the group's earlier changes left it, if the group has read it (never queries): undefined
+   * when it has not.
+   */
+  known(entity: string, id: string): StoredRow | null | undefined {
+    const key = recordKey(entity, id);
+    const known = this.records.get(key);
+    return known !== undefined ? known : this.carried?.records.get(key);
   }
 
   saveRecord(change: RecordChange, data: StoredData, version: number, now: number): void {

@@ -1,3 +1,4 @@
+import { isEntityName } from '../../shared/domain/registry.ts';
 import { isTooFarAhead, restampIfAhead } from '../../shared/hlc/index.ts';
 import { uuidv7 } from '../../shared/ids/index.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
@@ -26,6 +27,7 @@ import { detectConflicts, stampsToExplain } from './conflict-detection.ts';
 import { GroupState, type Carry, type PendingConflicts } from './group-state.ts';
 import { loadConflictsOf, loadStampsOf, loadWriters, stampKey } from './group-store.ts';
 import { writeGroup } from './group-write.ts';
+import { heldFields, type Held } from './held-fields.ts';
 import type { StoredRow } from './record-store.ts';
 import { countPush, stopwatch } from './push-stats.ts';
 import { lockSyncState } from './sync-state.ts';
@@ -57,12 +59,14 @@ type Author = { userId: string; userName: string; clientId: string };
 const isRefusalMessage = (value: unknown): value is RefusalMessage =>
   value !== undefined && refusalMessageSchema.safeParse(value).success;
 
-const rejected = (change: RecordChange, rejection: Rejection): PushResult => ({
+/** A refusal, with what the server holds of the fields the change wrote (see held-fields.ts). */
+const rejected = (change: RecordChange, rejection: Rejection, held: Held | null): PushResult => ({
   changeId: change.changeId,
   status: 'rejected',
   code: rejection.code,
   reason: rejection.reason,
   ...(rejection.message ? { message: rejection.message } : {}),
+  held,
 });
 
 /**
@@ -90,9 +94,14 @@ export async function applyPushGroup(
   const prechecks = new Map<RecordChange, Rejection | null>();
   for (const job of jobs)
     for (const change of job.request.changes) prechecks.set(change, precheckChange(change));
+  // Of a change they refuse, only its record is read (by entity and id, checked text) when its entity is
+  // known: the refusal answers what the server holds of it.
   const reading = {
     all: jobs.flatMap((job) => job.request.changes),
     clean: [...prechecks].filter(([, rejection]) => rejection === null).map(([change]) => change),
+    keyed: [...prechecks]
+      .filter(([change, rejection]) => rejection !== null && isEntityName(change.entity))
+      .map(([change]) => change),
   };
   const carry = pipeline?.carry ?? null;
   let state: GroupState | null = null;
@@ -166,20 +175,25 @@ export async function applyPushGroup(
     const { job } = input;
     const replay = group.replay(input.change);
     if (replay) return replay;
+    const { principal } = job.pusher;
     const precheck = prechecks.get(input.change);
-    if (precheck) return rejected(input.change, precheck);
+    if (precheck) {
+      const { entity, recordId } = input.change;
+      const known = isEntityName(entity) ? group.known(entity, recordId) : null;
+      return rejected(input.change, precheck, heldFields(principal, input.change, known));
+    }
     // From here on the change is the one stored: its fields, `_clock`, the change log, the audit and
     // conflict detection all use the new stamp. `base` is only compared with stored stamps, never kept.
     const hlc = restamp(input.change.hlc);
     const change = hlc === input.change.hlc ? input.change : { ...input.change, hlc };
     const stored = await group.record(tx, change.entity, change.recordId);
     if (stored && stored.spaceId !== change.spaceId)
-      return rejected(change, spaceMismatch(stored.spaceId, change));
+      return rejected(change, spaceMismatch(stored.spaceId, change), heldFields(principal, change, stored));
     const merge = mergeChange<Record<string, unknown>>(stored?.data, change);
     const refusal =
-      (await checkAccess(group, job.pusher.principal, change, stored, merge)) ??
+      (await checkAccess(group, principal, change, stored, merge)) ??
       checkMergedRecord(change, stored !== null, businessFields(merge.record));
-    if (refusal) return rejected(change, refusal);
+    if (refusal) return rejected(change, refusal, heldFields(principal, change, stored));
     return accept(group, { ...input, change, restamped: change !== input.change, stored, merge });
   }
 
