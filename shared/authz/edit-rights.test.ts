@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../sync/protocol.ts';
-import { canReadSpace, editRights, type AccessSnapshot } from './edit-rights.ts';
+import { canReadSpace, editRights, withLocalSpaces, type AccessSnapshot } from './edit-rights.ts';
 
 const PROGRAMME = 'programme:01900000-0000-7000-8000-000000000001';
 const MEETING = 'meeting:01900000-0000-7000-8000-000000000002';
@@ -69,5 +69,21 @@ describe('editRights', () => {
     expect(rights.canWrite(MEETING)).toBe(true);
     expect(rights.canCreateSpace()).toBe(true);
     expect(rights.canEditTaskField(task, 'title')).toBe(true);
+  });
+});
+
+describe('spaces that exist on this machine only', () => {
+  it('are editable in full by their author; every other space keeps the server rules', () => {
+    const draft = 'meeting:0190f5a0-0000-7000-8000-0000000000d1';
+    const other = 'meeting:0190f5a0-0000-7000-8000-0000000000d2';
+    const rights = withLocalSpaces(
+      editRights({ user: { id: 'u', isAdmin: false, unitId: null }, grants: [] }),
+      [draft],
+    );
+    expect(rights.canWrite(draft)).toBe(true);
+    expect(rights.canCreateIn(draft)).toBe(true);
+    expect(rights.canEditTaskField({ id: 't', spaceId: draft, leadUnitId: 'x' }, 'deadline')).toBe(true);
+    expect(rights.canWrite(other)).toBe(false);
+    expect(rights.canCreateSpace()).toBe(false);
   });
 });

@@ -101,3 +101,21 @@ export function editRights(access: AccessSnapshot | null): EditRights {
 export function canReadSpace(access: AccessSnapshot | null, spaceId: string): boolean {
   return access === null || canRead(principalOf(access), spaceId);
 }
+
+/**
+ * The rights, widened to spaces that exist on one machine only (a programme or meeting created there and
+ * not yet accepted by the server): nobody else holds them, so their author edits them in full until the
+ * server has a say.
+ */
+export function withLocalSpaces(rights: EditRights, localSpaces: readonly string[]): EditRights {
+  if (!rights.restricted || localSpaces.length === 0) return rights;
+  const local = new Set(localSpaces);
+  return {
+    ...rights,
+    canWrite: (spaceId) => local.has(spaceId) || rights.canWrite(spaceId),
+    canCreateIn: (spaceId) => local.has(spaceId) || rights.canCreateIn(spaceId),
+    canEditTaskField: (task, field) => local.has(task.spaceId) || rights.canEditTaskField(task, field),
+    canReportProgress: (task) => local.has(task.spaceId) || rights.canReportProgress(task),
+    leadReportUnit: (task) => (local.has(task.spaceId) ? null : rights.leadReportUnit(task)),
+  };
+}

@@ -126,6 +126,8 @@ export const en: Messages = {
     draft: 'Draft on this computer',
     draftHint:
       'The server has not accepted this record; it exists only on this computer until it is sent again successfully.',
+    meetingDraftOnly:
+      'The district server takes new meetings from administrators only for now. A meeting you add is kept on this computer as a draft, and can be sent again (Sync → Try again) once you are given the right.',
     yourValues: 'The values you entered',
     rejectedCount: (n: number) => `${n.toLocaleString('en-GB')} changes not accepted`,
     massDeletion: (n: number, total: number) =>

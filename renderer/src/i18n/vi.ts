@@ -125,6 +125,8 @@ export const vi = {
     discarded: 'Đã bỏ thay đổi.',
     draft: 'Bản nháp trên máy',
     draftHint: 'Máy chủ chưa nhận bản ghi này; nó chỉ có trên máy này cho đến khi được gửi lại thành công.',
+    meetingDraftOnly:
+      'Máy chủ quận hiện chỉ nhận hội nghị mới do quản trị viên tạo. Hội nghị đồng chí thêm được lưu trên máy này như một bản nháp, và gửi lại được (Đồng bộ → Thử lại) khi đồng chí được giao quyền.',
     yourValues: 'Giá trị đồng chí đã nhập',
     rejectedCount: (n: number) => `${n.toLocaleString('vi-VN')} thay đổi không được chấp nhận`,
     massDeletion: (n: number, total: number) =>

@@ -1,4 +1,4 @@
-import { App, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Alert, App, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { meetingKinds, ROMAN_TERM_PATTERN, type Meeting } from '../../../../shared/domain/meeting.ts';
 import { meetingSpace } from '../../../../shared/domain/space.ts';
 import { uuidv7 } from '../../../../shared/ids/index.ts';
@@ -24,6 +24,8 @@ const blank: Partial<MeetingFormValues> = { kind: 'plenum', coChairIds: [], star
 export function MeetingEditor(props: {
   open: boolean;
   meeting: Meeting | null;
+  /** The server will not take a new meeting from this user yet: say it is kept here as a draft. */
+  draftOnly?: boolean;
   people: readonly PersonOption[];
   onClose: () => void;
   onSaved: (id: string) => void;
@@ -71,6 +73,15 @@ export function MeetingEditor(props: {
         </Space>
       }
     >
+      {props.draftOnly && !meeting && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="meeting-draft-notice"
+          message={m.sync.meetingDraftOnly}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Form<MeetingFormValues>
         form={form}
         layout="vertical"

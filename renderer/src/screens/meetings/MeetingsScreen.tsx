@@ -2,6 +2,7 @@ import { Button, Empty, Flex, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateTimeVi } from '../../../../shared/text/date-format.ts';
 import { useAccess } from '../../data/use-access.ts';
+import { useDraftIds } from '../../data/use-drafts.ts';
 import { useMeetingDirectory } from '../../data/use-meeting-directory.ts';
 import { useMeetingRows, type MeetingRow } from '../../data/use-meetings.ts';
 import { useMessages } from '../../i18n/messages.ts';
@@ -19,8 +20,10 @@ export function MeetingsScreen() {
   const directory = useMeetingDirectory();
   const [creating, setCreating] = useState(false);
   const { view, setView } = useMeetingsView();
-  // A new meeting opens a space nobody holds a grant on yet: only an administrator may add one.
-  const canCreate = useAccess().canCreateSpace();
+  // A new meeting opens a space nobody holds a grant on yet: the server takes it from an administrator
+  // only. Anyone may still prepare one here: it is kept on this machine as a draft until it is accepted.
+  const accepted = useAccess().canCreateSpace();
+  const drafts = useDraftIds();
   return (
     <section aria-labelledby="meetings-title">
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -38,16 +41,15 @@ export function MeetingsScreen() {
               { value: 'week', label: m.meetingEdit.week },
             ]}
           />
-          {canCreate && (
-            <Button type="primary" onClick={() => setCreating(true)}>
-              {m.meetingEdit.create}
-            </Button>
-          )}
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {m.meetingEdit.create}
+          </Button>
         </Flex>
       </Flex>
       <MeetingEditor
         open={creating}
         meeting={null}
+        draftOnly={!accepted}
         people={directory?.people ?? []}
         onClose={() => setCreating(false)}
         onSaved={(id) => {
@@ -80,6 +82,11 @@ export function MeetingsScreen() {
               render: (_, row) => (
                 <a href={`#/meetings/${row.meeting.id}`}>
                   {row.meeting.title} {row.upcoming && <Tag color="blue">{m.meetings.upcoming}</Tag>}
+                  {drafts.has(row.meeting.id) && (
+                    <Tag color="orange" title={m.sync.draftHint}>
+                      {m.sync.draft}
+                    </Tag>
+                  )}
                 </a>
               ),
             },
