@@ -6,7 +6,7 @@ import {
   logoutRequestSchema,
   refreshRequestSchema,
 } from '../../shared/sync/protocol.ts';
-import { effectiveGrants } from '../authz/access.ts';
+import { effectiveGrants } from '../../shared/authz/access.ts';
 import type { ServerContext } from '../context.ts';
 import { parseInput } from '../http/validate.ts';
 import { authOf } from './authenticate.ts';

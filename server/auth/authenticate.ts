@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { API_PATHS } from '../../shared/sync/protocol.ts';
-import type { Principal } from '../authz/access.ts';
+import type { Principal } from '../../shared/authz/access.ts';
 import type { ServerContext } from '../context.ts';
 import { httpErrors } from '../http/errors.ts';
 import { verifyAccessToken, type AccessClaims } from './access-token.ts';

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { uuidv7 } from '../../shared/ids/index.ts';
 import type { Grant, Role, SyncUser } from '../../shared/sync/protocol.ts';
-import type { Principal } from '../authz/access.ts';
+import type { Principal } from '../../shared/authz/access.ts';
 import type { Executor } from '../db/database.ts';
 import { grants, refreshTokens, users } from '../db/schema.ts';
 

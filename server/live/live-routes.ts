@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
 import { API_PATHS } from '../../shared/sync/protocol.ts';
 import { authOf } from '../auth/authenticate.ts';
-import { readableSpaces, type ReadableSpaces } from '../authz/access.ts';
+import { readableSpaces, type ReadableSpaces } from '../../shared/authz/access.ts';
 import type { ServerContext } from '../context.ts';
 import { readSyncState } from '../sync/sync-state.ts';
 import type { ChangeNotice } from './notice.ts';

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Conflict } from '../../shared/sync/protocol.ts';
-import type { ReadableSpaces } from '../authz/access.ts';
+import type { ReadableSpaces } from '../../shared/authz/access.ts';
 import type { Executor } from '../db/database.ts';
 import { conflicts } from '../db/schema.ts';
 

@@ -2,7 +2,7 @@ import type { RecordChange } from '../../shared/sync/change.ts';
 import type { PushResult } from '../../shared/sync/protocol.ts';
 import { DELETED_FIELD } from '../../shared/sync/record.ts';
 import { isSafeText } from '../../shared/text/unsafe-text.ts';
-import { canRead, type Principal } from '../authz/access.ts';
+import { canRead, type Principal } from '../../shared/authz/access.ts';
 import { writtenFields } from './change-checks.ts';
 import type { StoredRow } from './record-store.ts';
 

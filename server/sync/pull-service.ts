@@ -5,7 +5,7 @@ import {
   type PullResponse,
   type ServerChange,
 } from '../../shared/sync/protocol.ts';
-import { readableSpaces, type Principal } from '../authz/access.ts';
+import { readableSpaces, type Principal } from '../../shared/authz/access.ts';
 import type { ServerContext } from '../context.ts';
 import { changes } from '../db/schema.ts';
 import { httpErrors } from '../http/errors.ts';

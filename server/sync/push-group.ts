@@ -11,8 +11,8 @@ import {
   type RefusalMessage,
 } from '../../shared/sync/protocol.ts';
 import { businessFields, DELETED_FIELD } from '../../shared/sync/record.ts';
-import { canWrite, type Principal } from '../authz/access.ts';
-import { authorizeChange } from '../authz/authorize-change.ts';
+import { canWrite, type Principal } from '../../shared/authz/access.ts';
+import { authorizeChange } from '../../shared/authz/authorize-change.ts';
 import type { Tx } from '../db/database.ts';
 import { encodeNotice } from '../live/notice.ts';
 import type { Writer } from './change-log.ts';

@@ -4,7 +4,7 @@ import { isEntityName } from '../../shared/domain/registry.ts';
 import { idSchema } from '../../shared/ids/index.ts';
 import { API_PATHS } from '../../shared/sync/protocol.ts';
 import { authOf } from '../auth/authenticate.ts';
-import { canRead, canWrite, readableSpaces } from '../authz/access.ts';
+import { canRead, canWrite, readableSpaces } from '../../shared/authz/access.ts';
 import type { ServerContext } from '../context.ts';
 import { httpErrors } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';

@@ -5,7 +5,7 @@ import {
   type snapshotRequestSchema,
   type SnapshotResponse,
 } from '../../shared/sync/protocol.ts';
-import { readableSpaces, type Principal } from '../authz/access.ts';
+import { readableSpaces, type Principal } from '../../shared/authz/access.ts';
 import type { ServerContext } from '../context.ts';
 import type { Executor } from '../db/database.ts';
 import { records } from '../db/schema.ts';
