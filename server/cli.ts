@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { ADMIN_USAGE, parseAdminArgs, runAdminCommand } from './admin/admin-cli.ts';
 import { AdminError } from './admin/user-admin.ts';
 import { databaseConfigFromEnv, openDatabase } from './db/open-database.ts';
+import { MAX_PULL_LIMIT } from '../shared/sync/protocol.ts';
+import { DEFAULT_SETTINGS } from './context.ts';
 import { startServer } from './server.ts';
 
 /**
@@ -15,6 +17,16 @@ const USAGE = `Cách dùng:
   node server/cli.ts admin <lệnh> …
 
 ${ADMIN_USAGE}`;
+
+/** `PAGE_LIMIT`: records per snapshot or pull page when the client does not say (1 to 2000). */
+function pageLimitFromEnv(): number {
+  const raw = process.env.PAGE_LIMIT?.trim();
+  if (!raw) return DEFAULT_SETTINGS.pageLimit;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PULL_LIMIT)
+    throw new AdminError(`PAGE_LIMIT không hợp lệ: ${raw} (cần một số nguyên từ 1 đến ${MAX_PULL_LIMIT})`);
+  return limit;
+}
 
 async function serve(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -33,6 +45,7 @@ async function serve(args: string[]): Promise<void> {
     port,
     logger: { level: process.env.LOG_LEVEL ?? 'info', stream: process.stderr },
     trustProxy: process.env.TRUST_PROXY === '1',
+    settings: { pageLimit: pageLimitFromEnv() },
   });
   process.stdout.write(`${JSON.stringify({ event: 'server.ready', url: server.url })}\n`);
   const stop = (signal: string) => {

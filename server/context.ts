@@ -12,6 +12,11 @@ export interface ServerSettings {
   /** Largest request body in bytes; pushes have their own, larger limit. */
   bodyLimit: number;
   pushBodyLimit: number;
+  /**
+   * Records (or changes) a snapshot or pull page holds when the client does not say: `PAGE_LIMIT`. Smaller
+   * pages show a first screen sooner on a slow line; tests use it to page demo-sized data.
+   */
+  pageLimit: number;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -21,6 +26,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   argon2: DEFAULT_ARGON2_PARAMS,
   bodyLimit: 1024 * 1024,
   pushBodyLimit: 5 * 1024 * 1024,
+  pageLimit: 1000,
 };
 
 export interface ServerContext {

@@ -12,14 +12,6 @@ import { httpErrors } from '../http/errors.ts';
 import { takeWithinBudget } from './page-budget.ts';
 import { readSyncState } from './sync-state.ts';
 
-/**
- * Changes after the client's cursor, in version order, of the spaces the user may read. `last_version`
- * is read first: every version up to it has committed (pushes commit in version order), so the page is
- * complete up to there, and when nothing more is readable the cursor jumps to it — past the versions of
- * spaces the user does not see.
- */
-export const DEFAULT_PULL_LIMIT = 1000;
-
 const TOO_OLD =
   'Dữ liệu trên máy của bạn đã quá cũ so với nhật ký thay đổi còn lưu trên máy chủ. ' +
   'Ứng dụng cần tải lại toàn bộ dữ liệu (các thay đổi chưa gửi vẫn được giữ).';
@@ -43,6 +35,12 @@ function toServerChange(row: ChangeRow): ServerChange {
   };
 }
 
+/**
+ * Changes after the client's cursor, in version order, of the spaces the user may read. `last_version`
+ * is read first: every version up to it has committed (pushes commit in version order), so the page is
+ * complete up to there, and when nothing more is readable the cursor jumps to it — past the versions of
+ * spaces the user does not see.
+ */
 export async function pull(
   context: ServerContext,
   principal: Principal,
@@ -52,7 +50,7 @@ export async function pull(
   const state = await readSyncState(db);
   if (request.cursor < state.minCursor) throw httpErrors.resyncRequired(TOO_OLD);
   if (request.cursor > state.lastVersion) throw httpErrors.resyncRequired(AHEAD);
-  const limit = request.limit ?? DEFAULT_PULL_LIMIT;
+  const limit = request.limit ?? context.settings.pageLimit;
   const readable = readableSpaces(principal);
   const conditions = [gt(changes.version, request.cursor), lte(changes.version, state.lastVersion)];
   if (!readable.all) conditions.push(sql`${changes.spaceId} = ANY(${sql.param(readable.spaceIds)}::text[])`);

@@ -10,7 +10,6 @@ import type { ServerContext } from '../context.ts';
 import type { Executor } from '../db/database.ts';
 import { records } from '../db/schema.ts';
 import { httpErrors } from '../http/errors.ts';
-import { DEFAULT_PULL_LIMIT } from './pull-service.ts';
 import { orderedSpaces } from './record-store.ts';
 import { decodePosition, encodePosition, isAtOrAfter, type SnapshotPosition } from './snapshot-position.ts';
 import { readSyncState } from './sync-state.ts';
@@ -62,7 +61,7 @@ export async function snapshot(
   const db = context.database.orm;
   const state = await readSyncState(db);
   const position = startPosition(request.after, state.spaceOrderEpoch);
-  const limit = request.limit ?? DEFAULT_PULL_LIMIT;
+  const limit = request.limit ?? context.settings.pageLimit;
   const maxBytes = request.maxBytes ?? DEFAULT_PULL_MAX_BYTES;
   const spaces = (await orderedSpaces(db, readableSpaces(principal))).filter(
     (space) => !position || isAtOrAfter(space, position),
