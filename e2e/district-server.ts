@@ -25,12 +25,19 @@ export interface DistrictServer {
  * A real district server on loopback, as an office would run it: `admin bootstrap` sets up the accounts
  * (and the demo data) in a fresh PGlite folder, then `serve` starts on a free port.
  */
-export async function startDistrictServer(setup: {
-  accounts: DistrictAccount[];
-  seedDemoAs?: string;
-}): Promise<DistrictServer> {
+export async function startDistrictServer(
+  setup: { accounts: DistrictAccount[]; seedDemoAs?: string },
+  /** Extra settings of `serve`, e.g. `{ PAGE_LIMIT: '100' }`. */
+  settings: Record<string, string> = {},
+): Promise<DistrictServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'district-server-'));
-  const env = { ...process.env, DATA_DIR: join(dataDir, 'db'), DATABASE_URL: '', LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    DATA_DIR: join(dataDir, 'db'),
+    DATABASE_URL: '',
+    LOG_LEVEL: 'warn',
+    ...settings,
+  };
   const file = join(dataDir, 'district.json');
   await writeFile(file, JSON.stringify(setup));
   const bootstrap = spawnSync(process.execPath, ['server/cli.ts', 'admin', 'bootstrap', '--file', file], {
