@@ -5,6 +5,7 @@ import { fieldLabels } from '../../../../shared/domain/field-labels.ts';
 import { entityLabels, isEntityName } from '../../../../shared/domain/registry.ts';
 import { formatRefusal } from '../../../../shared/sync/refusal-messages.ts';
 import { formatDateTimeVi } from '../../../../shared/text/date-format.ts';
+import { recordLabel } from '../../data/record-label.ts';
 import { useDb } from '../../db/db-context.tsx';
 import type { RejectedEntry } from '../../db/local-db.ts';
 import { useMessages } from '../../i18n/messages.ts';
@@ -30,7 +31,11 @@ export function RejectedList() {
   const { db, write } = useDb();
   const { syncNow } = useSyncActions();
   const { message } = App.useApp();
-  const rejected = useLiveQuery(() => db.rejected.orderBy('seq').reverse().toArray(), [db]);
+  const rejected = useLiveQuery(async () => {
+    const entries = await db.rejected.orderBy('seq').reverse().toArray();
+    const labels = await Promise.all(entries.map((e) => recordLabel(db, e.entity, e.recordId)));
+    return entries.map((entry, i) => ({ ...entry, label: labels[i] ?? null }));
+  }, [db]);
   const labels = locale === 'vi' ? fieldLabels : fieldLabelsEn;
 
   const valuesOf = (entry: RejectedEntry): Array<[string, string]> =>
@@ -91,6 +96,7 @@ export function RejectedList() {
                 title={
                   <Space wrap>
                     <span>{`${entity} · ${formatDateTimeVi(entry.createdAt)}`}</span>
+                    {entry.label ? <Typography.Text strong>{entry.label}</Typography.Text> : null}
                     {entry.draft ? (
                       <Tag color="orange" title={m.sync.draftHint}>
                         {m.sync.draft}
