@@ -36,6 +36,11 @@ describe('formatRefusal', () => {
       'Tiêu đề: chứa ký tự NUL (mã 0).',
       'Title: contains a NUL character (code 0).',
     ],
+    [
+      { key: 'request_refused', params: { detail: 'Dữ liệu gửi lên quá lớn.' } },
+      'Máy chủ không nhận thay đổi này: Dữ liệu gửi lên quá lớn.',
+      'The server does not take this change: Dữ liệu gửi lên quá lớn.',
+    ],
   ])('%j', (message, vi, en) => {
     expect(formatRefusal(message, 'vi')).toBe(vi);
     expect(formatRefusal(message, 'en')).toBe(en);

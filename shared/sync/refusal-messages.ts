@@ -116,6 +116,16 @@ const WORDINGS: Readonly<Record<string, Wording>> = {
     if (field === null || kind === null || !UNSAFE_KINDS.includes(kind)) return null;
     return `${label(field, locale)}: ${describeUnsafeText(kind as UnsafeTextKind, locale)}.`;
   },
+  /** The server (or the app's own channel) refused a push holding only this change: its words follow. */
+  request_refused: (params, locale) => {
+    const detail = text(params, 'detail');
+    if (detail === null) return null;
+    return pick(
+      locale,
+      `Máy chủ không nhận thay đổi này: ${detail}`,
+      `The server does not take this change: ${detail}`,
+    );
+  },
 };
 
 /** The refusal in the user's language; null for a key (or parameters) this client does not know. */
