@@ -104,9 +104,7 @@ export async function createRecord<N extends EntityName>(
   return ctx.db.transaction('rw', tables(ctx.db, entity), async () => {
     if (await recordTable(ctx.db, entity).get(values.id))
       throw new ValidationFailure([`Mã ${values.id} đã tồn tại`]);
-    const fields = Object.fromEntries(
-      Object.entries(values).filter(([field]) => !(IMMUTABLE_FIELDS as readonly string[]).includes(field)),
-    );
+    const fields = mutableFields(values);
     const record = await commit(ctx, entity, undefined, (hlc) => ({
       changeId: uuidv7(ctx.now()),
       entity,
@@ -152,8 +150,20 @@ export async function updateRecord<N extends EntityName>(
   });
 }
 
-/** Deletes by tombstone: the record stays, marked, so a late edit from elsewhere cannot bring it back. */
-export async function deleteRecord(ctx: WriteContext, entity: EntityName, id: string): Promise<void> {
+/** The fields a change may write: all but those that identify the record. */
+function mutableFields(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([field]) => !(IMMUTABLE_FIELDS as readonly string[]).includes(field)),
+  );
+}
+
+/** A change of a record that must exist and not be deleted, built from it, through the one write path. */
+async function commitOnLive<N extends EntityName>(
+  ctx: WriteContext,
+  entity: N,
+  id: string,
+  body: (current: StoredRecord<EntityOf<N>>) => Pick<RecordChange, 'fields' | 'deleted'>,
+): Promise<void> {
   await ctx.db.transaction('rw', tables(ctx.db, entity), async () => {
     const current = await recordTable(ctx.db, entity).get(id);
     if (!current || current._deleted) throw new RecordNotFound(entity, id);
@@ -163,10 +173,14 @@ export async function deleteRecord(ctx: WriteContext, entity: EntityName, id: st
       recordId: id,
       spaceId: current.spaceId,
       hlc,
-      fields: {},
-      deleted: true,
+      ...body(current),
     }));
   });
+}
+
+/** Deletes by tombstone: the record stays, marked, so a late edit from elsewhere cannot bring it back. */
+export async function deleteRecord(ctx: WriteContext, entity: EntityName, id: string): Promise<void> {
+  await commitOnLive(ctx, entity, id, () => ({ fields: {}, deleted: true }));
 }
 
 /**
@@ -174,21 +188,7 @@ export async function deleteRecord(ctx: WriteContext, entity: EntityName, id: st
  * the server refused is sent again once the user has the right.
  */
 export async function requeueRecord(ctx: WriteContext, entity: EntityName, id: string): Promise<void> {
-  await ctx.db.transaction('rw', tables(ctx.db, entity), async () => {
-    const current = await recordTable(ctx.db, entity).get(id);
-    if (!current || current._deleted) throw new RecordNotFound(entity, id);
-    const fields = Object.fromEntries(
-      Object.entries(businessFields(current)).filter(
-        ([field]) => !(IMMUTABLE_FIELDS as readonly string[]).includes(field),
-      ),
-    );
-    await commit(ctx, entity, current, (hlc) => ({
-      changeId: uuidv7(ctx.now()),
-      entity,
-      recordId: id,
-      spaceId: current.spaceId,
-      hlc,
-      fields,
-    }));
-  });
+  await commitOnLive(ctx, entity, id, (current) => ({
+    fields: mutableFields(businessFields(current) as Record<string, unknown>),
+  }));
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Breadcrumb, Button, Descriptions, Empty, Flex, Spin, Tabs, Typography } from 'antd';
+import { App, Breadcrumb, Button, Descriptions, Empty, Flex, Spin, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { rollCall } from '../../../../shared/domain/roll-call.ts';
 import { meetingSpace } from '../../../../shared/domain/space.ts';
@@ -17,6 +17,7 @@ import { MeetingEditor } from './MeetingEditor.tsx';
 import { MeetingTasks } from './MeetingTasks.tsx';
 import { ResolutionList } from './ResolutionList.tsx';
 import { SpeechesTab } from './SpeechesTab.tsx';
+import { ReadOnlyNotice } from '../shared/ReadOnlyNotice.tsx';
 
 function Header({ detail }: { detail: MeetingDetail }) {
   const m = useMessages();
@@ -94,15 +95,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
           {canCopy && <Button onClick={() => void copy()}>{t.copyNext}</Button>}
         </Flex>
       </Flex>
-      {readOnly && (
-        <Alert
-          type="info"
-          showIcon
-          data-testid="read-only-notice"
-          title={m.access.meetingReadOnly}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {readOnly && <ReadOnlyNotice text={m.access.meetingReadOnly} />}
       {!readOnly && (
         <MeetingEditor
           open={editing}

@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Descriptions, Empty, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Breadcrumb, Button, Descriptions, Empty, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatCongressSummary } from '../../../../shared/domain/rollup-phrases.ts';
 import { programmeSpace } from '../../../../shared/domain/space.ts';
@@ -18,6 +18,7 @@ import { useProgrammeScreenStore } from './programme-screen-store.ts';
 import { StatusTags } from './StatusTags.tsx';
 import { ProgrammeSummaryPrint } from './SummaryPrint.tsx';
 import { MeetingsTab, PlansTab, TasksTab } from './WorkTabs.tsx';
+import { ReadOnlyNotice } from '../shared/ReadOnlyNotice.tsx';
 
 /** Một chương trình: header, steering committee, roll-up, and tabs for indicators, plans, tasks, meetings, history. */
 export function ProgrammeScreen({ programmeId }: { programmeId: string }) {
@@ -63,15 +64,7 @@ function ProgrammePage({ programmeId }: { programmeId: string }) {
           </Button>
         )}
       </Space>
-      {readOnly && (
-        <Alert
-          type="info"
-          showIcon
-          data-testid="read-only-notice"
-          title={m.access.programmeReadOnly}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {readOnly && <ReadOnlyNotice text={m.access.programmeReadOnly} />}
       {!readOnly && (
         <ProgrammeFormDrawer open={editing} programme={programme} onClose={() => setEditing(false)} />
       )}

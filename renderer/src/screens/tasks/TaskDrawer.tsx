@@ -1,4 +1,4 @@
-import { Alert, App, Drawer, Form, Tabs } from 'antd';
+import { App, Drawer, Form, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import { meetingSpace, programmeSpace } from '../../../../shared/domain/space.ts';
 import type { Task } from '../../../../shared/domain/task.ts';
@@ -23,6 +23,7 @@ import {
   taskFieldsOf,
   type TaskFormValues,
 } from './task-form.ts';
+import { ReadOnlyNotice } from '../shared/ReadOnlyNotice.tsx';
 
 export interface TaskDrawerProps {
   /** The task to edit; null with `creating` false closes the drawer. */
@@ -165,13 +166,7 @@ function TaskDrawerBody(props: TaskDrawerProps) {
   const onComplete = task && task.status !== 'done' ? { onComplete: () => setClosing({}) } : {};
   const readView = task && !canEditAll && (
     <>
-      <Alert
-        type="info"
-        showIcon
-        data-testid="read-only-notice"
-        title={leadOnly ? m.access.taskLeadUnit : m.access.taskReadOnly}
-        style={{ marginBottom: 16 }}
-      />
+      <ReadOnlyNotice text={leadOnly ? m.access.taskLeadUnit : m.access.taskReadOnly} />
       <TaskReadView task={task} lookups={lookups} withStatus={leadOnly} />
       {leadOnly && (
         <TaskStatusForm
