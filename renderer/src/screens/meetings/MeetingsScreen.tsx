@@ -83,7 +83,7 @@ export function MeetingsScreen() {
                 <a href={`#/meetings/${row.meeting.id}`}>
                   {row.meeting.title} {row.upcoming && <Tag color="blue">{m.meetings.upcoming}</Tag>}
                   {drafts.has(row.meeting.id) && (
-                    <Tag color="orange" title={m.sync.draftHint}>
+                    <Tag className="draft-tag" title={m.sync.draftHint}>
                       {m.sync.draft}
                     </Tag>
                   )}

@@ -98,22 +98,26 @@ export function RejectedList() {
                     <span>{`${entity} · ${formatDateTimeVi(entry.createdAt)}`}</span>
                     {entry.label ? <Typography.Text strong>{entry.label}</Typography.Text> : null}
                     {entry.draft ? (
-                      <Tag color="orange" title={m.sync.draftHint}>
+                      <Tag className="draft-tag" title={m.sync.draftHint}>
                         {m.sync.draft}
                       </Tag>
                     ) : null}
                   </Space>
                 }
-                description={<Typography.Text type="danger">{reasonOf(entry, locale)}</Typography.Text>}
+                description={
+                  <>
+                    <Typography.Text type="danger">{reasonOf(entry, locale)}</Typography.Text>
+                    <dl className="rejected-values" aria-label={m.sync.yourValues}>
+                      {valuesOf(entry).map(([label, value]) => (
+                        <div key={label}>
+                          <dt>{label}</dt>
+                          {value ? <dd>{value}</dd> : null}
+                        </div>
+                      ))}
+                    </dl>
+                  </>
+                }
               />
-              <dl className="rejected-values" aria-label={m.sync.yourValues}>
-                {valuesOf(entry).map(([label, value]) => (
-                  <div key={label}>
-                    <dt>{label}</dt>
-                    {value ? <dd>{value}</dd> : null}
-                  </div>
-                ))}
-              </dl>
             </List.Item>
           );
         }}
