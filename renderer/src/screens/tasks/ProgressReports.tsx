@@ -46,7 +46,7 @@ export function ProgressReports(props: {
   const { message } = App.useApp();
   const [form] = Form.useForm<ReportForm>();
   const [saving, setSaving] = useState(false);
-  const updates = useTaskUpdates(props.task.id);
+  const updates = useTaskUpdates(props.task);
   const { task } = props;
   const access = useAccess();
   const canReport = access.canReportProgress(task);
