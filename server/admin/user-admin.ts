@@ -22,6 +22,7 @@ import {
   type UserRow,
 } from '../auth/user-store.ts';
 import type { Database } from '../db/database.ts';
+import { publishGrantsChanged } from '../live/notice.ts';
 
 /** Account administration, used by the admin CLI and by tests. Errors carry a Vietnamese message. */
 export class AdminError extends Error {
@@ -91,14 +92,21 @@ export async function grantRole(
   if (!(roles as readonly string[]).includes(input.role))
     throw new AdminError('Vai trò phải là read, write hoặc manage.');
   const user = await requireUser(database, input.username);
-  await upsertGrant(database.orm, user.id, input.spaceId, input.role as Role, Date.now());
+  // The user's open live sockets close when this commits, and reconnect with the new grants.
+  await database.transaction(async (tx) => {
+    await upsertGrant(tx, user.id, input.spaceId, input.role as Role, Date.now());
+    await publishGrantsChanged(tx, database.noticeChannel, user.id);
+  });
 }
 
 export async function revokeRole(database: Database, input: { username: string; spaceId: string }) {
   const user = await requireUser(database, input.username);
-  if (!(await deleteGrant(database.orm, user.id, input.spaceId))) {
-    throw new AdminError(`"${input.username}" không có quyền nào trên ${input.spaceId}.`);
-  }
+  await database.transaction(async (tx) => {
+    if (!(await deleteGrant(tx, user.id, input.spaceId))) {
+      throw new AdminError(`"${input.username}" không có quyền nào trên ${input.spaceId}.`);
+    }
+    await publishGrantsChanged(tx, database.noticeChannel, user.id);
+  });
 }
 
 /** Sets a new password and signs the user out everywhere. */
@@ -113,6 +121,7 @@ export async function resetPassword(
   await database.transaction(async (tx) => {
     await updatePasswordHash(tx, user.id, hash, now);
     await revokeUserTokens(tx, user.id, now);
+    await publishGrantsChanged(tx, database.noticeChannel, user.id);
   });
 }
 
@@ -122,7 +131,10 @@ export async function setDisabled(database: Database, input: { username: string;
   const now = Date.now();
   await database.transaction(async (tx) => {
     await setUserDisabled(tx, user.id, input.disabled, now);
-    if (input.disabled) await revokeUserTokens(tx, user.id, now);
+    if (!input.disabled) return;
+    await revokeUserTokens(tx, user.id, now);
+    // Signed out everywhere: the open live sockets close too (their reconnect is refused).
+    await publishGrantsChanged(tx, database.noticeChannel, user.id);
   });
 }
 

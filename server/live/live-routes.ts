@@ -11,10 +11,14 @@ import type { Notifier } from './notifier.ts';
 /**
  * GET /sync/live?token=<access token> (WebSocket): `{type:'changes', version}` whenever a push touched a
  * space the user reads, and once on connect with the current version. The socket closes (4001) when
- * the access token expires; the client reconnects with a fresh one, which also picks up new grants.
+ * the access token expires, and (4003) when the user's grants change: the client reconnects, the new
+ * socket reads the grants again, and its first notice brings a sync round that backfills a new space or
+ * removes a lost one. Closing is simpler than re-reading grants in place and leaves no window: the grants
+ * notice arrives in commit order, before the notice of any push made after the change.
  */
 const PING_MS = 30_000;
 const TOKEN_EXPIRED_CODE = 4001;
+const GRANTS_CHANGED_CODE = 4003;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function concerns(notice: ChangeNotice, readable: ReadableSpaces): boolean {
@@ -31,7 +35,9 @@ export function registerLiveRoutes(app: FastifyInstance, context: ServerContext,
     const { principal, claims } = authOf(request);
     const readable = readableSpaces(principal);
     const unsubscribe = notifier.subscribe((notice) => {
-      if (concerns(notice, readable)) send(socket, notice.version);
+      if ('type' in notice) {
+        if (notice.userId === principal.userId) socket.close(GRANTS_CHANGED_CODE, 'grants_changed');
+      } else if (concerns(notice, readable)) send(socket, notice.version);
     });
     let alive = true;
     socket.on('pong', () => {

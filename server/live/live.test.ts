@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revokeRole } from '../admin/user-admin.ts';
 import { backends, postgresOnly, type TestDatabase } from '../test/backends.ts';
 import { createTestUser, login, startTestServer, type TestServer } from '../test/harness.ts';
 import { connectLive } from '../test/live-client.ts';
@@ -43,6 +44,30 @@ describe.each(backends)('live notices on $name', (backend) => {
       expect(await live.next()).toBe(acceptedVersion(visible));
     } finally {
       live.close();
+    }
+  });
+
+  it('stops telling a reader about a space once its grant is revoked; other users keep their channel', async () => {
+    const lost = programmeRecord();
+    await pushBatch(server, adminToken, admin.batch([admin.create('programme', lost)]));
+    const reader = await createTestUser(server, { grants: [{ spaceId: lost.spaceId, role: 'read' }] });
+    const other = await createTestUser(server, { grants: [{ spaceId: lost.spaceId, role: 'read' }] });
+    const live = await connectLive(server.url, (await login(server, reader)).accessToken);
+    const otherLive = await connectLive(server.url, (await login(server, other)).accessToken);
+    try {
+      await live.next();
+      await otherLive.next();
+      await revokeRole(server.database, { username: reader.username, spaceId: lost.spaceId });
+      const pushed = await pushBatch(
+        server,
+        adminToken,
+        admin.batch([admin.create('task', taskRecord(lost.id, newId()))]),
+      );
+      await expect(live.next(1_500)).rejects.toThrow('no live notice');
+      expect(await otherLive.next()).toBe(acceptedVersion(pushed));
+    } finally {
+      live.close();
+      otherLive.close();
     }
   });
 

@@ -11,6 +11,19 @@ export interface ChangeNotice {
   spaceIds: string[] | null;
 }
 
+/**
+ * The grants of a user changed (granted, revoked, signed out everywhere): their open live sockets close, so
+ * each reconnects and reads the grants again — a socket never goes on serving spaces it had at connect
+ * time. Carried on the same channel as change notices, so every instance hears it in commit order: a push
+ * made after the revoke is never told on the revoked socket.
+ */
+export interface GrantsNotice {
+  type: 'grants';
+  userId: string;
+}
+
+export type LiveNotice = ChangeNotice | GrantsNotice;
+
 /** NOTIFY payloads must stay under 8000 bytes. */
 const MAX_PAYLOAD_BYTES = 7_000;
 
@@ -20,11 +33,12 @@ export function encodeNotice(notice: ChangeNotice): string {
   return JSON.stringify({ version: notice.version, spaceIds: null });
 }
 
-export function decodeNotice(payload: string): ChangeNotice | null {
+export function decodeNotice(payload: string): LiveNotice | null {
   try {
     const value: unknown = JSON.parse(payload);
     if (typeof value !== 'object' || value === null) return null;
-    const { version, spaceIds } = value as Record<string, unknown>;
+    const { version, spaceIds, type, userId } = value as Record<string, unknown>;
+    if (type === 'grants') return typeof userId === 'string' ? { type, userId } : null;
     if (!Number.isSafeInteger(version)) return null;
     if (spaceIds === null) return { version: Number(version), spaceIds: null };
     if (!Array.isArray(spaceIds) || !spaceIds.every((id) => typeof id === 'string')) return null;
@@ -36,4 +50,13 @@ export function decodeNotice(payload: string): ChangeNotice | null {
 
 export async function publishNotice(tx: Tx, channel: string, notice: ChangeNotice): Promise<void> {
   await tx.execute(sql`SELECT pg_notify(${channel}, ${encodeNotice(notice)})`);
+}
+
+/**
+ * Tells every instance that a user's grants changed; send it inside the transaction that changes them, so
+ * it is delivered when (and only if) the change commits.
+ */
+export async function publishGrantsChanged(tx: Tx, channel: string, userId: string): Promise<void> {
+  const notice: GrantsNotice = { type: 'grants', userId };
+  await tx.execute(sql`SELECT pg_notify(${channel}, ${JSON.stringify(notice)})`);
 }

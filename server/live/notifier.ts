@@ -1,14 +1,15 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.ts';
 import { readSyncState } from '../sync/sync-state.ts';
-import { decodeNotice, type ChangeNotice } from './notice.ts';
+import { decodeNotice, type LiveNotice } from './notice.ts';
 
 /**
  * Change notices as they arrive from the database: PostgreSQL LISTEN (every instance hears every push,
  * whichever instance took it) or PGlite's in-process listen. When a lost LISTEN connection comes back,
- * listeners get a catch-up notice for all spaces, since notices sent meanwhile are gone.
+ * listeners get a catch-up notice for all spaces, since notices sent meanwhile are gone. (A grants notice
+ * missed that way is not made up for: the socket concerned closes at its token's expiry, minutes away.)
  */
-export type NoticeListener = (notice: ChangeNotice) => void;
+export type NoticeListener = (notice: LiveNotice) => void;
 
 export interface Notifier {
   subscribe(listener: NoticeListener): () => void;
@@ -17,7 +18,7 @@ export interface Notifier {
 
 export async function startNotifier(database: Database, log: FastifyBaseLogger): Promise<Notifier> {
   const listeners = new Set<NoticeListener>();
-  const emit = (notice: ChangeNotice) => {
+  const emit = (notice: LiveNotice) => {
     for (const listener of listeners) {
       try {
         listener(notice);
