@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ADMIN_USAGE, parseAdminArgs, runAdminCommand } from './admin/admin-cli.ts';
 import { AdminError } from './admin/user-admin.ts';
+import { DataDirError } from './db/data-dir-error.ts';
 import { databaseConfigFromEnv, openDatabase } from './db/open-database.ts';
 import { MAX_PULL_LIMIT } from '../shared/sync/protocol.ts';
 import { DEFAULT_SETTINGS } from './context.ts';
@@ -83,9 +84,11 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const code = (error as NodeJS.ErrnoException).code ?? '';
+  // Refusals the operator can act on are one line; anything else is a bug and keeps its stack.
   const known =
     error instanceof AdminError ||
-    (error instanceof Error && (error.name === 'DataDirBusyError' || code.startsWith('ERR_PARSE_ARGS')));
+    error instanceof DataDirError ||
+    (error instanceof Error && code.startsWith('ERR_PARSE_ARGS'));
   process.stderr.write(`${known ? (error as Error).message : String((error as Error).stack ?? error)}\n`);
   process.exit(1);
 });
