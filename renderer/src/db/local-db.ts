@@ -8,6 +8,7 @@ import type {
   Grant,
   RefusalMessage,
   RejectionCode,
+  ServerChange,
   SyncUser,
 } from '../../../shared/sync/protocol.ts';
 import type { StoredRecord } from '../../../shared/sync/record.ts';
@@ -69,6 +70,24 @@ export interface AccessState {
   at: number;
 }
 
+/**
+ * The mass-deletion stop's count over one pull or one snapshot, saved with each page: the live records
+ * when it began and the deletions its pages applied so far, so the count goes on across pages and across
+ * rounds (an interrupted pull resumes with it) until the pull or snapshot is complete.
+ */
+export interface DeletionTally {
+  liveAtStart: number;
+  deletions: number;
+}
+
+/**
+ * A pulled change or a snapshot record of an entity this release does not know (a newer server's): kept,
+ * since the cursor moves past it, and merged into the entity's table once an upgrade teaches the entity.
+ */
+export type UnknownEntry = { seq?: number; entity: string; spaceId: string } & (
+  { kind: 'change'; change: ServerChange } | { kind: 'record'; record: Record<string, unknown> }
+);
+
 /** Where sync stands: the pull cursor, and a snapshot in progress. */
 export interface SyncState {
   cursor: number;
@@ -86,6 +105,10 @@ export interface SyncState {
   userId: string | null;
   /** The spaces the last complete snapshot covered; a grant outside them triggers a new snapshot. */
   spaces: string[];
+  /** The mass-deletion count of the pull in progress (null or absent between pulls). */
+  pullTally?: DeletionTally | null;
+  /** The mass-deletion count of the snapshot in progress. */
+  snapshotTally?: DeletionTally | null;
 }
 
 export type MetaEntry =
@@ -105,6 +128,7 @@ export type LocalDb = Dexie &
     meta: Table<MetaEntry, string>;
     rejected: Table<RejectedEntry, number>;
     conflicts: Table<Conflict, string>;
+    unknownChanges: Table<UnknownEntry, number>;
   };
 
 /** Opens (creating or upgrading) the working copy of one profile. */

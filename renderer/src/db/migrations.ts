@@ -79,6 +79,11 @@ export const migrations: readonly Migration[] = [
       await quarantineUnsafeOutbox(tx, Date.now());
     },
   },
+  {
+    version: 4,
+    description: 'Changes and records of entities this release does not know, kept until it learns them',
+    stores: { unknownChanges: '++seq, entity, spaceId' },
+  },
 ];
 
 export function applyMigrations(db: Dexie, steps: readonly Migration[] = migrations): void {

@@ -1,3 +1,4 @@
+import { entityNames } from '../../../shared/domain/registry.ts';
 import { MAX_PULL_LIMIT } from '../../../shared/sync/protocol.ts';
 import type { LocalDb } from '../db/local-db.ts';
 import { applyPulledPage } from './apply-pull.ts';
@@ -5,7 +6,9 @@ import { applySnapshotPage, hasNoRecords } from './apply-snapshot.ts';
 import { pushOutbox } from './push-outbox.ts';
 import { clockOffsetFrom, loadSyncState, updateSyncState } from './sync-state.ts';
 import { rebaseFutureStamps } from './rebase-stamps.ts';
+import { removeRevokedSpaces } from './revoked-spaces.ts';
 import { TransportError, type AccessAnswer, type SyncTransport } from './transport.ts';
+import { applyLearnedEntities } from './unknown-entities.ts';
 
 /** Resyncs one round may start before it gives up until the next round. */
 const MAX_RESYNCS_PER_ROUND = 3;
@@ -49,6 +52,11 @@ export interface SyncEngineOptions {
    * comes soon); bigger pages mean fewer transactions for the same records.
    */
   snapshotPageLimit?: number;
+  /**
+   * The entities this release knows, each with its table (the registry's by default; tests add one to play
+   * an upgrade). Changes and records of any other are kept until a release that knows them opens the copy.
+   */
+  entities?: readonly string[];
 }
 
 /**
@@ -60,6 +68,7 @@ export interface SyncEngineOptions {
 export function createSyncEngine(options: SyncEngineOptions) {
   const { db, transport } = options;
   const now = options.now ?? Date.now;
+  const entities = options.entities ?? entityNames;
   const progress = (phase: SyncProgress['phase'], done: number) => options.onProgress?.({ phase, done });
 
   async function learnClock(serverTime: number, sentAt: number): Promise<void> {
@@ -73,10 +82,11 @@ export function createSyncEngine(options: SyncEngineOptions) {
    * network and JSON parsing hide behind the writes. Each page is still applied (and its resume point
    * saved) in order, in its own transaction.
    */
-  async function snapshot(): Promise<number> {
+  async function snapshot(allowMassDeletion: boolean): Promise<number> {
     const state = await loadSyncState(db);
     if (state.snapshotDone) return 0;
-    const fresh = state.snapshotAfter === null ? await hasNoRecords(db) : state.snapshotFresh === true;
+    const fresh =
+      state.snapshotAfter === null ? await hasNoRecords(db, entities) : state.snapshotFresh === true;
     const pageLimit = options.snapshotPageLimit ?? MAX_PULL_LIMIT;
     let count = 0;
     const request = (after: string | undefined) => {
@@ -91,7 +101,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const page = await pending;
       if (page.after !== null) next = request(page.after);
       const clockOffsetMs = clockOffsetFrom(page.serverTime, sentAt, now());
-      count += await applySnapshotPage(db, page, now(), { fresh, clockOffsetMs });
+      count += await applySnapshotPage(db, page, now(), {
+        fresh,
+        clockOffsetMs,
+        allowMassDeletion,
+        entities,
+      });
       progress('snapshot', count);
       if (page.after === null) return count;
     }
@@ -113,7 +128,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const page = await pending;
       if (page.hasMore) next = request(page.cursor);
       await learnClock(page.serverTime, sentAt);
-      count += await applyPulledPage(db, page, now(), { allowMassDeletion });
+      count += await applyPulledPage(db, page, now(), { allowMassDeletion, entities });
       progress('pull', count);
       if (!page.hasMore) return count;
     }
@@ -121,7 +136,14 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   async function restartFromSnapshot(): Promise<void> {
     await db.transaction('rw', db.meta, () =>
-      updateSyncState(db, { snapshotDone: false, snapshotAfter: null, cursor: 0 }),
+      // The deletion counts start again with the snapshot (and the pull after it).
+      updateSyncState(db, {
+        snapshotDone: false,
+        snapshotAfter: null,
+        cursor: 0,
+        snapshotTally: null,
+        pullTally: null,
+      }),
     );
   }
 
@@ -168,7 +190,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
         // A space granted since the last snapshot is backfilled: a new snapshot merges in what is missing.
         if (state.snapshotDone && spaces.some((space) => !state.spaces.includes(space)))
           await restartFromSnapshot();
-        snapshotRecords += await snapshot();
+        snapshotRecords += await snapshot(allowMassDeletion);
         await db.transaction('rw', db.meta, () => updateSyncState(db, { spaces }));
         return { snapshotRecords, pulled: await pull(allowMassDeletion) };
       } catch (error) {
@@ -183,7 +205,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
     /** One full round. `allowMassDeletion` after the user confirmed a large deletion. */
     async syncOnce(round: { allowMassDeletion?: boolean } = {}): Promise<SyncReport> {
       const report: SyncReport = { snapshotRecords: 0, pushed: 0, rejected: 0, pulled: 0, conflicts: 0 };
+      // Kept records of entities this release has since learned (an upgrade) join their tables first,
+      // offline too: they need no server.
+      await applyLearnedEntities(db, entities, now());
       const access = await learnAccess();
+      // A space the user lost leaves before the push: its unsent edits are shown as refused, not sent.
+      await removeRevokedSpaces(db, access, now(), entities);
       await rebaseFutureStamps(db, now());
       // The outbox goes first: offline edits leave the machine whatever state the snapshot or pull is in.
       const pushed = await pushOutbox(db, transport, now);

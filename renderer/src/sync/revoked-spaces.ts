@@ -1,0 +1,131 @@
+import { entityNames } from '../../../shared/domain/registry.ts';
+import { DIRECTORY_SPACE } from '../../../shared/domain/space.ts';
+import type { RefusalMessage } from '../../../shared/sync/protocol.ts';
+import { refusalSpace, type RefusalSpace } from '../../../shared/sync/refusal-messages.ts';
+import type { LocalDb } from '../db/local-db.ts';
+import { refusedEntry } from './refusal.ts';
+import { loadSyncState, updateSyncState } from './sync-state.ts';
+import type { AccessAnswer } from './transport.ts';
+
+/**
+ * A space the user lost (its grant revoked) leaves this machine at the next round: the copy must not keep
+ * what its user may no longer read. First its unsynced edits move to the refused list — the server would
+ * refuse them now, and the user should see them and may copy their values —, then its records, their field
+ * history, its conflicts and anything kept of it for a later release are removed, and the sync state forgets
+ * the space (a new grant brings it back by snapshot). Refused entries already in the list stay: they are the
+ * user's own values.
+ *
+ * Never removed: the directory (everyone reads it), every space when the user is an administrator (they read
+ * all without grants), and spaces that exist only on this machine — a programme or meeting created here
+ * whose create is still waiting to be sent or was refused and kept as a local draft: the server has no
+ * grant on them to give, so not having one is no revocation.
+ */
+
+/** Entities whose create opens a space of its own (as `renderer/src/data/use-access.ts` counts them). */
+const SPACE_ROOTS: ReadonlySet<string> = new Set(['programme', 'meeting']);
+
+/** Spaces that exist on this machine only: a root create waiting in the outbox, or kept as a local draft. */
+export async function spacesOnlyHere(db: LocalDb): Promise<Set<string>> {
+  const [queued, drafts] = await Promise.all([
+    db.outbox.filter((entry) => SPACE_ROOTS.has(entry.entity) && entry.base === undefined).toArray(),
+    db.rejected.filter((entry) => entry.draft === true && SPACE_ROOTS.has(entry.entity)).toArray(),
+  ]);
+  return new Set([...queued, ...drafts].map((entry) => entry.spaceId));
+}
+
+const WHERE: Readonly<Record<RefusalSpace, string>> = {
+  directory: 'danh bạ đơn vị, cán bộ',
+  programme: 'chương trình này',
+  meeting: 'hội nghị này',
+  other: 'không gian dữ liệu này',
+};
+
+/** Why an unsent edit of a lost space is refused on this machine, in Vietnamese and as a message key. */
+export function revokedRefusal(spaceId: string): { reason: string; message: RefusalMessage } {
+  const space = refusalSpace(spaceId);
+  return {
+    reason:
+      `Bạn không còn quyền truy cập ${WHERE[space]} nên thay đổi này không gửi được; ` +
+      'hãy sao chép nội dung nếu cần.',
+    message: { key: 'space_revoked', params: { space } },
+  };
+}
+
+/** The spaces this copy holds anything of: records, unsent edits, kept records of unknown entities. */
+async function heldSpaces(db: LocalDb, entities: readonly string[]): Promise<Set<string>> {
+  const keys = await Promise.all([
+    ...entities.map((entity) => db.table(entity).orderBy('spaceId').uniqueKeys()),
+    db.unknownChanges.orderBy('spaceId').uniqueKeys(),
+  ]);
+  const held = new Set(keys.flat().map(String));
+  await db.outbox.each((entry) => held.add(entry.spaceId));
+  return held;
+}
+
+/** The spaces this copy holds that the access just answered no longer covers. */
+export async function revokedSpaces(
+  db: LocalDb,
+  access: Pick<AccessAnswer, 'user' | 'grants'>,
+  entities: readonly string[] = entityNames,
+): Promise<string[]> {
+  if (access.user.isAdmin) return [];
+  const readable = new Set([DIRECTORY_SPACE, ...access.grants.map((grant) => grant.spaceId)]);
+  const [held, onlyHere] = await Promise.all([heldSpaces(db, entities), spacesOnlyHere(db)]);
+  return [...held].filter(
+    (space) => space !== DIRECTORY_SPACE && !readable.has(space) && !onlyHere.has(space),
+  );
+}
+
+/** Removes the spaces the user lost, as above, in one transaction; returns them. */
+export async function removeRevokedSpaces(
+  db: LocalDb,
+  access: Pick<AccessAnswer, 'user' | 'grants'>,
+  now: number,
+  entities: readonly string[] = entityNames,
+): Promise<string[]> {
+  const revoked = await revokedSpaces(db, access, entities);
+  if (revoked.length === 0) return revoked;
+  const lost = new Set(revoked);
+  const tables = [
+    ...entities.map((entity) => db.table(entity)),
+    db.outbox,
+    db.rejected,
+    db.history,
+    db.conflicts,
+    db.unknownChanges,
+    db.meta,
+  ];
+  await db.transaction('rw', tables, async () => {
+    const unsent = await db.outbox.filter((entry) => lost.has(entry.spaceId)).toArray();
+    for (const entry of unsent) {
+      // Not a local draft: its record leaves with the space, so only the values remain, to copy.
+      const { draft: _draft, ...refused } = refusedEntry(
+        entry,
+        { code: 'forbidden', held: null, ...revokedRefusal(entry.spaceId) },
+        now,
+      );
+      await db.rejected.put(refused);
+    }
+    await db.outbox.bulkDelete(unsent.map((entry) => entry.seq).filter((seq) => seq !== undefined));
+    // Drafts of records in a lost space keep their values, but no longer a record to go on editing.
+    await db.rejected
+      .filter((entry) => entry.draft === true && lost.has(entry.spaceId))
+      .modify((entry) => {
+        delete entry.draft;
+      });
+    const removed = await Promise.all(
+      entities.map(async (entity) => {
+        const ids = await db.table<unknown, string>(entity).where('spaceId').anyOf(revoked).primaryKeys();
+        await db.table(entity).bulkDelete(ids);
+        return ids;
+      }),
+    );
+    const ids = removed.flat();
+    if (ids.length > 0) await db.history.where('recordId').anyOf(ids).delete();
+    await db.conflicts.filter((conflict) => lost.has(conflict.spaceId)).delete();
+    await db.unknownChanges.where('spaceId').anyOf(revoked).delete();
+    const { spaces } = await loadSyncState(db);
+    await updateSyncState(db, { spaces: spaces.filter((space) => !lost.has(space)) });
+  });
+  return revoked;
+}
