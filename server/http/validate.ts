@@ -19,11 +19,15 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 }
 
 /**
- * A sync request from a client that speaks another protocol version is answered 426 before anything
- * else is read: a newer client may send fields this server does not know.
+ * A sync request from a client that speaks a protocol version the route does not take (`accepted`, the
+ * current one unless said) is answered 426 before anything else is read: a newer client may send fields
+ * this server does not know, an older one may not understand the answer.
  */
-export function requireSchemaVersion(body: unknown): void {
+export function requireSchemaVersion(
+  body: unknown,
+  accepted: readonly number[] = [SYNC_SCHEMA_VERSION],
+): void {
   if (typeof body !== 'object' || body === null || !('schemaVersion' in body)) return;
   const version = body.schemaVersion;
-  if (typeof version === 'number' && version !== SYNC_SCHEMA_VERSION) throw httpErrors.schemaVersion();
+  if (typeof version === 'number' && !accepted.includes(version)) throw httpErrors.schemaVersion();
 }

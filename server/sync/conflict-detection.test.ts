@@ -84,4 +84,32 @@ describe('detectConflicts', () => {
     const noBase = change(3000, { name: 'x' });
     expect(stampsToExplain(noBase, stored, mergeChange(stored, noBase))).toEqual([]);
   });
+
+  it('a set field merged by its element operations is never a conflict; a list written whole still is', () => {
+    const [u1, u2, u3] = [
+      '01900000-0000-7000-8000-0000000000a1',
+      '01900000-0000-7000-8000-0000000000a2',
+      '01900000-0000-7000-8000-0000000000a3',
+    ];
+    const task: StoredData = {
+      id: RECORD,
+      spaceId: 'directory',
+      cooperatingUnitIds: [u1, u2],
+      _deleted: 0,
+      _clock: { cooperatingUnitIds: stamp(2000, B) },
+    };
+    const onTask = (c: RecordChange) =>
+      detectConflicts({ change: c, author, stored: task, merge: mergeChange(task, c), writers });
+    const base = { cooperatingUnitIds: stamp(1000, A) };
+    const byOps: RecordChange = {
+      ...change(3000, { cooperatingUnitIds: [u1, u3] }, base),
+      entity: 'task',
+      setOps: { cooperatingUnitIds: { add: [u3], remove: [] } },
+    };
+    expect(onTask(byOps)).toEqual([]);
+    expect(onTask({ ...byOps, hlc: stamp(1500, A) })).toEqual([]);
+    const whole: RecordChange = { ...change(3000, { cooperatingUnitIds: [u1, u3] }, base), entity: 'task' };
+    expect(onTask(whole).map((c) => c.field)).toEqual(['cooperatingUnitIds']);
+    expect(onTask({ ...whole, hlc: stamp(1500, A) }).map((c) => c.field)).toEqual(['cooperatingUnitIds']);
+  });
 });

@@ -14,7 +14,8 @@ import type { StoredData } from './record-store.ts';
  *     (`base[field]`) and came from another client: the user overwrote an edit they never saw. Kept = the
  *     change's value, overwritten = the previous server value.
  * A change without `base` (an older client) yields only (a). Writes by the same client never conflict,
- * nor do two writes of the same value.
+ * nor do two writes of the same value, nor a `set` field merged by the change's element operations
+ * (shared/sync/merge-policy.ts): both sides' additions and removals are kept, nothing is overwritten.
  */
 export interface ConflictSide {
   value: unknown;
@@ -45,7 +46,10 @@ export function stampsToExplain(
   merge: MergeResult<Record<string, unknown>>,
 ): string[] {
   if (!stored) return [];
-  const fields = [...merge.superseded, ...(change.base ? merge.applied.map((a) => a.field) : [])];
+  const byElement = new Set(merge.mergedByElement);
+  const fields = [...merge.superseded, ...(change.base ? merge.applied.map((a) => a.field) : [])].filter(
+    (field) => !byElement.has(field),
+  );
   const stamps = fields.map((field) => stored._clock[field]).filter((s): s is string => s !== undefined);
   return [...new Set(stamps)];
 }
@@ -73,7 +77,9 @@ export function detectConflicts(input: ConflictInput): ConflictDraft[] {
     userName: author.userName,
   });
   const drafts: ConflictDraft[] = [];
+  const byElement = new Set(merge.mergedByElement);
   for (const field of merge.superseded) {
+    if (byElement.has(field)) continue;
     const stamp = stored._clock[field];
     if (stamp === undefined || !byOtherClient(writers.get(stamp), stamp, input)) continue;
     const kept = writerSide(writers.get(stamp), (stored as Record<string, unknown>)[field], stamp);
@@ -82,6 +88,7 @@ export function detectConflicts(input: ConflictInput): ConflictDraft[] {
   }
   if (!change.base) return drafts;
   for (const outcome of merge.applied) {
+    if (byElement.has(outcome.field)) continue;
     const stamp = stored._clock[outcome.field];
     if (stamp === undefined || (change.base[outcome.field] ?? null) === stamp) continue;
     if (isDeepStrictEqual(outcome.oldValue, outcome.newValue)) continue;

@@ -30,6 +30,7 @@ import { writeGroup } from './group-write.ts';
 import { heldFields, type Held } from './held-fields.ts';
 import type { StoredRow } from './record-store.ts';
 import { countPush, stopwatch } from './push-stats.ts';
+import { withLoggedSetOps } from './set-ops-log.ts';
 import { lockSyncState } from './sync-state.ts';
 
 /**
@@ -276,8 +277,11 @@ function accept(
     group.saveRecord(change, merge.record, version, job.now);
     group.lastReordered = group.touchSpace(change, merge.record, job.now);
   }
-  const fields = Object.fromEntries(
-    merge.applied.filter((f) => f.field !== DELETED_FIELD).map((f) => [f.field, f.newValue]),
+  const fields = withLoggedSetOps(
+    Object.fromEntries(
+      merge.applied.filter((f) => f.field !== DELETED_FIELD).map((f) => [f.field, f.newValue]),
+    ),
+    merge,
   );
   group.changes.push({
     version,

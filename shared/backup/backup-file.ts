@@ -69,7 +69,7 @@ function checkRecords(records: Record<string, unknown[]>): string | null {
     const schema = entitySchemas[entity as EntityName];
     for (const [index, row] of rows.entries()) {
       const meta = recordMetaSchema.safeParse(row);
-      const { _clock: _c, _deleted: _d, ...fields } = (row ?? {}) as Record<string, unknown>;
+      const { _clock: _c, _deleted: _d, _sets: _s, ...fields } = (row ?? {}) as Record<string, unknown>;
       const parsed = schema.safeParse(fields);
       if (!meta.success || !parsed.success) {
         const issues = parsed.success ? ['thông tin đồng bộ không hợp lệ'] : formatZodIssues(parsed.error);

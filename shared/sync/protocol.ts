@@ -8,7 +8,13 @@ import { recordChangeSchema } from './change.ts';
  * main process (its HTTP client). Every sync request carries the schema version; a server that no longer
  * speaks it answers 426 `schema_version_unsupported` and the client asks the user to update, outbox kept.
  */
-export const SYNC_SCHEMA_VERSION = 1;
+export const SYNC_SCHEMA_VERSION = 2;
+/**
+ * Version 2 added per-element merge of id lists (`setOps` in changes, `_sets` in records). A version-1
+ * push is still taken (its lists replace the whole list, as before); a version-1 pull or snapshot is
+ * answered 426, because such a replica would merge those lists by the field's stamp and drift.
+ */
+export const PUSH_SCHEMA_VERSIONS: readonly number[] = [1, 2];
 export const MAX_PUSH_CHANGES = 500;
 export const MAX_PULL_LIMIT = 2_000;
 export const DEFAULT_PULL_MAX_BYTES = 2_000_000;

@@ -9,7 +9,7 @@ import { fieldLabels } from '../../../shared/domain/field-labels.ts';
 import { uuidv7 } from '../../../shared/ids/index.ts';
 import { describeUnsafeText, findUnsafeText } from '../../../shared/text/unsafe-text.ts';
 import type { RecordChange } from '../../../shared/sync/change.ts';
-import { mergeChange } from '../../../shared/sync/merge.ts';
+import { mergeChange, setOpsOf } from '../../../shared/sync/merge.ts';
 import { businessFields, IMMUTABLE_FIELDS, type StoredRecord } from '../../../shared/sync/record.ts';
 import { tickClock } from './clock.ts';
 import { recordTable, type HistoryEntry, type LocalDb } from './local-db.ts';
@@ -112,6 +112,7 @@ export async function createRecord<N extends EntityName>(
       spaceId: values.spaceId,
       hlc,
       fields,
+      ...setOpsOf(entity, undefined, fields),
     }));
     return businessFields(record) as EntityOf<N>;
   });
@@ -144,6 +145,9 @@ export async function updateRecord<N extends EntityName>(
       spaceId: current.spaceId,
       hlc,
       fields: changed,
+      // An id list merged as a set (shared/sync/merge-policy.ts) travels as its additions and removals, so
+      // a concurrent edit of the same list elsewhere keeps its own.
+      ...setOpsOf(entity, before as Record<string, unknown>, changed),
       base: Object.fromEntries(Object.keys(changed).map((field) => [field, current._clock[field] ?? null])),
     }));
     return businessFields(record) as EntityOf<N>;
@@ -162,7 +166,7 @@ async function commitOnLive<N extends EntityName>(
   ctx: WriteContext,
   entity: N,
   id: string,
-  body: (current: StoredRecord<EntityOf<N>>) => Pick<RecordChange, 'fields' | 'deleted'>,
+  body: (current: StoredRecord<EntityOf<N>>) => Pick<RecordChange, 'fields' | 'deleted' | 'setOps'>,
 ): Promise<void> {
   await ctx.db.transaction('rw', tables(ctx.db, entity), async () => {
     const current = await recordTable(ctx.db, entity).get(id);
@@ -188,7 +192,8 @@ export async function deleteRecord(ctx: WriteContext, entity: EntityName, id: st
  * the server refused is sent again once the user has the right.
  */
 export async function requeueRecord(ctx: WriteContext, entity: EntityName, id: string): Promise<void> {
-  await commitOnLive(ctx, entity, id, (current) => ({
-    fields: mutableFields(businessFields(current) as Record<string, unknown>),
-  }));
+  await commitOnLive(ctx, entity, id, (current) => {
+    const fields = mutableFields(businessFields(current) as Record<string, unknown>);
+    return { fields, ...setOpsOf(entity, undefined, fields) };
+  });
 }
