@@ -51,15 +51,16 @@ export function revokedRefusal(spaceId: string): { reason: string; message: Refu
   };
 }
 
-/** The spaces this copy holds anything of: records, unsent edits, kept records of unknown entities. */
+/**
+ * The spaces this copy holds records of (an unsent edit's record is written here first, so the outbox adds
+ * none), and of kept records of unknown entities — read from the `spaceId` indexes, without a scan.
+ */
 async function heldSpaces(db: LocalDb, entities: readonly string[]): Promise<Set<string>> {
   const keys = await Promise.all([
     ...entities.map((entity) => db.table(entity).orderBy('spaceId').uniqueKeys()),
     db.unknownChanges.orderBy('spaceId').uniqueKeys(),
   ]);
-  const held = new Set(keys.flat().map(String));
-  await db.outbox.each((entry) => held.add(entry.spaceId));
-  return held;
+  return new Set(keys.flat().map(String));
 }
 
 /** The spaces this copy holds that the access just answered no longer covers. */
@@ -70,10 +71,13 @@ export async function revokedSpaces(
 ): Promise<string[]> {
   if (access.user.isAdmin) return [];
   const readable = new Set([DIRECTORY_SPACE, ...access.grants.map((grant) => grant.spaceId)]);
-  const [held, onlyHere] = await Promise.all([heldSpaces(db, entities), spacesOnlyHere(db)]);
-  return [...held].filter(
-    (space) => space !== DIRECTORY_SPACE && !readable.has(space) && !onlyHere.has(space),
+  const unread = [...(await heldSpaces(db, entities))].filter(
+    (space) => space !== DIRECTORY_SPACE && !readable.has(space),
   );
+  // Most rounds end here; only then is the outbox read for spaces that exist on this machine only.
+  if (unread.length === 0) return [];
+  const onlyHere = await spacesOnlyHere(db);
+  return unread.filter((space) => !onlyHere.has(space));
 }
 
 /** Removes the spaces the user lost, as above, in one transaction; returns them. */
