@@ -37,6 +37,11 @@ describe('formatRefusal', () => {
       'Title: contains a NUL character (code 0).',
     ],
     [
+      { key: 'space_revoked', params: { space: 'programme' } },
+      'Bạn không còn quyền truy cập chương trình này nên thay đổi này không gửi được; hãy sao chép nội dung nếu cần.',
+      'You no longer have access to this programme, so this change cannot be sent; copy its content if you need it.',
+    ],
+    [
       { key: 'request_refused', params: { detail: 'Dữ liệu gửi lên quá lớn.' } },
       'Máy chủ không nhận thay đổi này: Dữ liệu gửi lên quá lớn.',
       'The server does not take this change: Dữ liệu gửi lên quá lớn.',

@@ -116,6 +116,16 @@ const WORDINGS: Readonly<Record<string, Wording>> = {
     if (field === null || kind === null || !UNSAFE_KINDS.includes(kind)) return null;
     return `${label(field, locale)}: ${describeUnsafeText(kind as UnsafeTextKind, locale)}.`;
   },
+  /** The user lost the space while this edit waited to be sent: refused on the machine, values kept. */
+  space_revoked: (params, locale) => {
+    const where = space(params, locale);
+    if (where === null) return null;
+    return pick(
+      locale,
+      `Bạn không còn quyền truy cập ${where} nên thay đổi này không gửi được; hãy sao chép nội dung nếu cần.`,
+      `You no longer have access to ${where}, so this change cannot be sent; copy its content if you need it.`,
+    );
+  },
   /** The server (or the app's own channel) refused a push holding only this change: its words follow. */
   request_refused: (params, locale) => {
     const detail = text(params, 'detail');

@@ -1,8 +1,9 @@
 import { entityNames } from '../../../shared/domain/registry.ts';
 import { DIRECTORY_SPACE } from '../../../shared/domain/space.ts';
 import type { RefusalMessage } from '../../../shared/sync/protocol.ts';
-import { refusalSpace, type RefusalSpace } from '../../../shared/sync/refusal-messages.ts';
+import { formatRefusal, refusalSpace } from '../../../shared/sync/refusal-messages.ts';
 import type { LocalDb } from '../db/local-db.ts';
+import { spacesOnlyHere } from '../db/local-spaces.ts';
 import { refusedEntry } from './refusal.ts';
 import { loadSyncState, updateSyncState } from './sync-state.ts';
 import type { AccessAnswer } from './transport.ts';
@@ -21,33 +22,12 @@ import type { AccessAnswer } from './transport.ts';
  * grant on them to give, so not having one is no revocation.
  */
 
-/** Entities whose create opens a space of its own (as `renderer/src/data/use-access.ts` counts them). */
-const SPACE_ROOTS: ReadonlySet<string> = new Set(['programme', 'meeting']);
-
-/** Spaces that exist on this machine only: a root create waiting in the outbox, or kept as a local draft. */
-export async function spacesOnlyHere(db: LocalDb): Promise<Set<string>> {
-  const [queued, drafts] = await Promise.all([
-    db.outbox.filter((entry) => SPACE_ROOTS.has(entry.entity) && entry.base === undefined).toArray(),
-    db.rejected.filter((entry) => entry.draft === true && SPACE_ROOTS.has(entry.entity)).toArray(),
-  ]);
-  return new Set([...queued, ...drafts].map((entry) => entry.spaceId));
-}
-
-const WHERE: Readonly<Record<RefusalSpace, string>> = {
-  directory: 'danh bạ đơn vị, cán bộ',
-  programme: 'chương trình này',
-  meeting: 'hội nghị này',
-  other: 'không gian dữ liệu này',
-};
-
 /** Why an unsent edit of a lost space is refused on this machine, in Vietnamese and as a message key. */
 export function revokedRefusal(spaceId: string): { reason: string; message: RefusalMessage } {
-  const space = refusalSpace(spaceId);
+  const message: RefusalMessage = { key: 'space_revoked', params: { space: refusalSpace(spaceId) } };
   return {
-    reason:
-      `Bạn không còn quyền truy cập ${WHERE[space]} nên thay đổi này không gửi được; ` +
-      'hãy sao chép nội dung nếu cần.',
-    message: { key: 'space_revoked', params: { space } },
+    reason: formatRefusal(message, 'vi') ?? 'Bạn không còn quyền truy cập không gian dữ liệu này.',
+    message,
   };
 }
 
