@@ -3,6 +3,7 @@ import { isSpaceId } from '../../shared/domain/space.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
 import type { RefusalMessage, RejectionCode } from '../../shared/sync/protocol.ts';
 import { DELETED_FIELD, IMMUTABLE_FIELDS } from '../../shared/sync/record.ts';
+import { checkCanonical } from './canonical-check.ts';
 import { findPoison, printable } from './poison-check.ts';
 
 /** The checks of a pushed change that need no database (pure). */
@@ -49,6 +50,22 @@ export function spaceMismatch(storedSpace: string, change: RecordChange): Reject
   };
 }
 
+/**
+ * A change id another user's accepted change already took (group-state.ts `replay`). Ids are UUID v7
+ * made on each machine, so an honest client never meets this; the change is refused rather than applied
+ * under a new id, since the id is what makes the client's retry a no-op, and the server's change log,
+ * conflicts and answers to retries know a change by it.
+ */
+export function changeIdTaken(): Rejection {
+  return {
+    code: 'invalid',
+    reason:
+      'Mã thay đổi này đã được dùng cho một thay đổi khác trên máy chủ, nên thay đổi không được áp dụng. ' +
+      'Hãy nhập lại nội dung (ứng dụng sẽ gửi với mã mới).',
+    message: { key: 'change_id_reused', params: {} },
+  };
+}
+
 function entityLabel(entity: string): string {
   return isEntityName(entity) ? entityLabels[entity] : entity;
 }
@@ -56,7 +73,7 @@ function entityLabel(entity: string): string {
 /**
  * Is the record valid after the change? A change that is not a full record, for a record the server does
  * not have, is `not_found` (its create never arrived or was refused); otherwise a failed check is
- * `invalid`, with the reasons.
+ * `invalid`, with the reasons; so is a valid value the schema would have written otherwise.
  */
 export function checkMergedRecord(
   change: RecordChange,
@@ -75,6 +92,8 @@ export function checkMergedRecord(
     }
   }
   const result = validateEntity(change.entity, merged);
-  if (result.ok) return null;
-  return { code: 'invalid', reason: `${label} không hợp lệ: ${result.issues.join('; ')}.` };
+  if (!result.ok) return { code: 'invalid', reason: `${label} không hợp lệ: ${result.issues.join('; ')}.` };
+  // Valid is not enough: the values must be the ones the schema writes (canonical-check.ts).
+  const parsed: Readonly<Record<string, unknown>> = result.value;
+  return checkCanonical(change.entity, change, writtenFields(change), merged, parsed);
 }

@@ -53,7 +53,7 @@ describe.each(backends)('pull and snapshot on $name', (backend) => {
     const start = await currentCursor();
     const programme = programmeRecord();
     const tasks = Array.from({ length: 3 }, () =>
-      taskRecord(programme.id, newId(), { description: 'Nội dung. '.repeat(900) }),
+      taskRecord(programme.id, newId(), { description: 'Nội dung. '.repeat(900).trim() }),
     );
     await pushBatch(
       server,
