@@ -4,8 +4,9 @@ import type { MergeResult } from '../../shared/sync/merge.ts';
 import type { Conflict, PushResult } from '../../shared/sync/protocol.ts';
 import type { Tx } from '../db/database.ts';
 import type { Writer } from './change-log.ts';
-import { loadReceipts, loadRecords, loadSpaceRanks, recordKey } from './group-store.ts';
+import { loadReceipts, loadRecords, loadSpaceRanks, recordKey, type Receipt } from './group-store.ts';
 import type { ChangeRow, ConflictRow, GroupWrites, RecordRow, SpaceRow } from './group-write.ts';
+import { parentKeys } from './parent-check.ts';
 import {
   DIRECTORY_RANK,
   loadRecord,
@@ -37,14 +38,19 @@ export interface PendingConflicts {
 
 /**
  * What a group hands the next one (push pipelining, see push-queue.ts): the rows it read or wrote as they
- * stand after it, the changes it accepted, and the version it ended at. Valid for the next group only if
- * nothing else committed in between, which the next group checks under the lock (`version`).
+ * stand after it, the changes it accepted, the version it ended at and the token of its commit. Valid
+ * for the next group only if that very commit is what the next group finds under the lock (`version` and
+ * `token`): the version alone would also match when this group failed after handing its carry on and
+ * another instance committed as many versions meanwhile.
  */
 export interface Carry {
   version: number;
+  /** The commit token this group writes (sync-state.ts), or the one it found when it writes nothing. */
+  token: string;
   records: ReadonlyMap<string, StoredRow | null>;
   ranks: ReadonlyMap<string, number>;
-  accepted: ReadonlyMap<string, number>;
+  /** Its accepted change ids, with version and user, as receipts (not committed yet). */
+  accepted: ReadonlyMap<string, Receipt & { userId: string }>;
   /** Who wrote the stamps of its accepted changes (its change rows are not committed yet). */
   writers: ReadonlyMap<string, Writer>;
 }
@@ -56,8 +62,13 @@ export class GroupState {
   readonly notices: string[] = [];
   readonly pending: PendingConflicts[] = [];
   readonly writers = new Map<string, Writer>();
-  /** Accepted changes: version, conflicts, and the stamp the drift rule gave it, if it re-stamped it. */
-  readonly accepted = new Map<string, { version: number; conflicts: Conflict[]; hlc?: string }>();
+  /**
+   * Accepted changes: version, user, conflicts, and the stamp the drift rule gave it, if it re-stamped it.
+   */
+  readonly accepted = new Map<
+    string,
+    { version: number; userId: string; conflicts: Conflict[]; hlc?: string }
+  >();
   /**
    * Answers to retried changes: from the change log, or from an earlier change of this group; with the
    * stamp the retry came with (an answer names the stored stamp only where it differs).
@@ -67,7 +78,7 @@ export class GroupState {
   readonly changes: ChangeRow[] = [];
   readonly conflicts: ConflictRow[] = [];
   private readonly records: Map<string, StoredRow | null>;
-  private readonly receipts: Map<string, number>;
+  private readonly receipts: Map<string, Receipt>;
   private readonly ranks: Map<string, number>;
   private readonly dirty = new Map<string, RecordRow>();
   private readonly newSpaces = new Map<string, SpaceRow>();
@@ -78,7 +89,7 @@ export class GroupState {
     lastVersion: number,
     loaded: {
       records: Map<string, StoredRow | null>;
-      receipts: Map<string, number>;
+      receipts: Map<string, Receipt>;
       ranks: Map<string, number>;
     },
     carried: Carry | null,
@@ -91,7 +102,8 @@ export class GroupState {
   }
 
   /**
-   * Reads, for all the group's changes at once, their receipts, records (and reported tasks), spaces —
+   * Reads, for all the group's changes at once, their receipts, records (and the parents they link to,
+   * parent-check.ts: a reported task for the lead-unit rule too), spaces —
    * taking what the previous group left (`carry`) over the database, whose rows it had not committed yet.
    * Records and spaces are read only for the `clean` changes, those the pure checks passed: the others
    * may hold text PostgreSQL refuses (change ids are checked by the request schema). Of the `keyed` ones,
@@ -112,10 +124,8 @@ export class GroupState {
     const keys = new Map<string, { entity: string; id: string }>();
     for (const change of [...changes, ...(reading.keyed ?? [])])
       keys.set(recordKey(change.entity, change.recordId), { entity: change.entity, id: change.recordId });
-    for (const change of changes) {
-      const taskId = change.entity === 'taskUpdate' ? change.fields.taskId : undefined;
-      if (typeof taskId === 'string') keys.set(recordKey('task', taskId), { entity: 'task', id: taskId });
-    }
+    for (const change of changes)
+      for (const parent of parentKeys(change)) keys.set(recordKey(parent.entity, parent.id), parent);
     const carried = <T>(from: ReadonlyMap<string, T> | undefined, key: string) =>
       from?.has(key) === true ? { value: from.get(key) as T } : null;
     const changeIds = [...new Set(reading.all.map((c) => c.changeId))];
@@ -124,8 +134,8 @@ export class GroupState {
       changeIds.filter((id) => !carried(carry?.accepted, id)),
     );
     for (const id of changeIds) {
-      const version = carry?.accepted.get(id);
-      if (version !== undefined) receipts.set(id, version);
+      const receipt = carry?.accepted.get(id);
+      if (receipt !== undefined) receipts.set(id, receipt);
     }
     const unknownKeys = [...keys.entries()].filter(([key]) => !carried(carry?.records, key));
     const records = await loadRecords(
@@ -148,11 +158,13 @@ export class GroupState {
     return new GroupState(lastVersion, { records, receipts, ranks }, carry);
   }
 
-  /** What the next group may start from (see {@link Carry}). */
-  carry(): Carry {
-    const accepted = new Map([...this.accepted].map(([id, { version }]) => [id, version]));
+  /** What the next group may start from (see {@link Carry}), once it commits under `token`. */
+  carry(token: string): Carry {
+    const accepted = new Map(
+      [...this.accepted].map(([id, { version, userId }]) => [id, { version, userId }] as const),
+    );
     const { version, records, ranks, writers } = this;
-    return { version, records, ranks, accepted, writers };
+    return { version, token, records, ranks, accepted, writers };
   }
 
   nextVersion(): number {
@@ -160,13 +172,19 @@ export class GroupState {
     return this.version;
   }
 
-  /** The answer to a change already accepted (before or earlier in this group), or null. */
-  replay(change: RecordChange): PushResult | null {
+  /**
+   * The answer to `userId`'s change already accepted (before or earlier in this group); 'taken' when the
+   * id is another user's accepted change (or a receipt too old to name its user: answered to no one);
+   * null when the id is new. A receipt never answers for someone else's change: that user would be told
+   * "accepted" for an edit the server never applied.
+   */
+  replay(change: RecordChange, userId: string): PushResult | 'taken' | null {
     const { changeId } = change;
     const logged = this.receipts.get(changeId);
-    const version = logged ?? this.accepted.get(changeId)?.version;
-    if (version === undefined) return null;
-    const result: PushResult = { changeId, status: 'accepted', version, conflicts: [] };
+    const first = logged ?? this.accepted.get(changeId);
+    if (first === undefined) return null;
+    if (first.userId !== userId) return 'taken';
+    const result: PushResult = { changeId, status: 'accepted', version: first.version, conflicts: [] };
     this.replayed.set(result, { source: logged === undefined ? 'group' : 'log', sentHlc: change.hlc });
     if (logged !== undefined) this.replayedFromLog.add(changeId);
     return result;
@@ -232,7 +250,7 @@ export class GroupState {
     return true;
   }
 
-  writes(): Omit<GroupWrites, 'channel'> {
+  writes(): Omit<GroupWrites, 'channel' | 'commitToken'> {
     return {
       records: [...this.dirty.values()],
       changes: this.changes,

@@ -13,14 +13,23 @@ export const recordKey = (entity: string, id: string) => `${entity}\u0000${id}`;
 export const stampKey = (entity: string, recordId: string, hlc: string) =>
   `${entity}\u0000${recordId}\u0000${hlc}`;
 
-export async function loadReceipts(tx: Tx, changeIds: readonly string[]): Promise<Map<string, number>> {
-  const receipts = new Map<string, number>();
+/** An accepted change id: its version and whose change it was (null: a receipt older than that). */
+export interface Receipt {
+  version: number;
+  userId: string | null;
+}
+
+export async function loadReceipts(tx: Tx, changeIds: readonly string[]): Promise<Map<string, Receipt>> {
+  const receipts = new Map<string, Receipt>();
   if (changeIds.length === 0) return receipts;
   const rows = await queryRows(
     tx,
-    sql`SELECT change_id, version FROM change_receipts WHERE change_id = ANY(${sql.param([...changeIds])}::text[])`,
+    sql`SELECT change_id, version, user_id FROM change_receipts WHERE change_id = ANY(${sql.param([...changeIds])}::text[])`,
   );
-  for (const row of rows) receipts.set(String(row.change_id), toNumber(row.version));
+  for (const row of rows) {
+    const userId = row.user_id === null ? null : String(row.user_id);
+    receipts.set(String(row.change_id), { version: toNumber(row.version), userId });
+  }
   return receipts;
 }
 

@@ -3,11 +3,13 @@ import type { Tx } from '../db/database.ts';
 
 /**
  * Everything a push group writes, in one statement (one round trip): the records as they end up, new
- * spaces and changed ranks, the change rows, their receipts, the audit rows, the conflicts, the version
- * counter, and one change notice per push (NOTIFY, delivered on commit). Rows travel as JSON arrays
- * expanded by `json_to_recordset` (plain json: parsed once, about half the cost of jsonb for a large array), so the statement has a fixed text and a handful of parameters
- * whatever the group's size. Rows are inserted in array order (audit ids follow the changes); each change
- * carries its own audit rows, so the per-change columns travel once.
+ * spaces and changed ranks, the change rows, their receipts (with the user, see group-state.ts), the
+ * audit rows, the conflicts, the version counter and the commit token (sync-state.ts), and one change
+ * notice per push (NOTIFY, delivered on commit). Rows travel as JSON arrays expanded by
+ * `json_to_recordset` (plain json: parsed once, about half the cost of jsonb for a large array), so the
+ * statement has a fixed text and a handful of parameters whatever the group's size. Rows are inserted in
+ * array order (audit ids follow the changes); each change carries its own audit rows, so the per-change
+ * columns travel once.
  */
 export interface RecordRow {
   entity: string;
@@ -70,6 +72,8 @@ export interface GroupWrites {
   lastVersion: number;
   /** How many pushes changed the snapshot order of existing spaces (the epoch moves by as much). */
   orderBumps: number;
+  /** The fresh token of this commit (sync-state.ts): the carry the group handed on names it. */
+  commitToken: string;
   channel: string;
   notices: string[];
 }
@@ -97,11 +101,11 @@ export async function writeGroup(tx: Tx, w: GroupWrites): Promise<void> {
       SELECT version, change_id, entity, record_id, space_id, hlc, fields, deleted, user_id, client_id,
         received_at
       FROM src
-      RETURNING change_id, version, received_at
+      RETURNING change_id, version, received_at, user_id
     ),
     rcp AS (
-      INSERT INTO change_receipts (change_id, version, received_at)
-      SELECT change_id, version, received_at FROM chg
+      INSERT INTO change_receipts (change_id, version, received_at, user_id)
+      SELECT change_id, version, received_at, user_id FROM chg
     ),
     aud AS (
       INSERT INTO audit_log (version, at, user_id, client_id, space_id, entity, record_id, field,
@@ -135,7 +139,7 @@ export async function writeGroup(tx: Tx, w: GroupWrites): Promise<void> {
     ),
     st AS (
       UPDATE sync_state SET last_version = ${w.lastVersion},
-        space_order_epoch = space_order_epoch + ${w.orderBumps}
+        space_order_epoch = space_order_epoch + ${w.orderBumps}, commit_token = ${w.commitToken}
       WHERE id = 1
     )
     SELECT count(pg_notify(${w.channel}, n)) FROM unnest(${sql.param(w.notices)}::text[]) AS n`);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { isEntityName } from '../../shared/domain/registry.ts';
 import { isTooFarAhead, restampIfAhead } from '../../shared/hlc/index.ts';
 import { uuidv7 } from '../../shared/ids/index.ts';
@@ -17,6 +18,7 @@ import type { Tx } from '../db/database.ts';
 import { encodeNotice } from '../live/notice.ts';
 import type { Writer } from './change-log.ts';
 import {
+  changeIdTaken,
   checkMergedRecord,
   precheckChange,
   spaceMismatch,
@@ -28,6 +30,7 @@ import { GroupState, type Carry, type PendingConflicts } from './group-state.ts'
 import { loadConflictsOf, loadStampsOf, loadWriters, stampKey } from './group-store.ts';
 import { writeGroup } from './group-write.ts';
 import { heldFields, type Held } from './held-fields.ts';
+import { checkParents } from './parent-check.ts';
 import type { StoredRow } from './record-store.ts';
 import { countPush, stopwatch } from './push-stats.ts';
 import { withLoggedSetOps } from './set-ops-log.ts';
@@ -73,9 +76,10 @@ const rejected = (change: RecordChange, rejection: Rejection, held: Held | null)
 /**
  * Pipelining (PostgreSQL, see push-queue.ts): with the previous group's `carry`, the group reads and applies
  * its changes before it has the push lock, while the previous group still writes; once it has the lock it
- * checks that nothing else committed in between (the version is the carry's) and otherwise starts over
- * under the lock. `ready` hands this group's carry on as soon as its outcome is settled and it holds the
- * lock, so the next group can start.
+ * checks that the last commit is the one the carry was made for (its version and its commit token: the
+ * previous group may have failed after `ready` while another instance committed as many versions) and
+ * otherwise starts over under the lock. `ready` hands this group's carry on as soon as its outcome is
+ * settled and it holds the lock, so the next group can start.
  */
 export interface Pipeline {
   carry: Carry | null;
@@ -115,20 +119,22 @@ export async function applyPushGroup(
   }
   const sync = await lockSyncState(tx);
   lap('lock');
-  if (state === null || sync.lastVersion !== (carry?.version ?? -1)) {
+  const carryHolds = carry !== null && sync.lastVersion === carry.version && sync.commitToken === carry.token;
+  if (state === null || !carryHolds) {
     countPush(state === null ? 'locked' : 'redone', 1);
     state = await GroupState.load(tx, reading, sync.lastVersion);
     lap('read');
     answers = await applyJobs(state);
     await explainConflicts(tx, state, new Map());
   } else countPush('ahead', 1);
-  pipeline?.ready(state.carry());
+  // A group that writes commits a fresh token; one that writes nothing leaves the row as it found it.
+  const writes = state.version > sync.lastVersion || state.orderBumps > 0;
+  const commitToken = writes ? randomUUID() : sync.commitToken;
+  pipeline?.ready(state.carry(commitToken));
   lap('apply');
   await answerReplays(tx, state);
   lap('conflicts');
-  if (state.version > sync.lastVersion || state.orderBumps > 0) {
-    await writeGroup(tx, { ...state.writes(), channel: options.channel });
-  }
+  if (writes) await writeGroup(tx, { ...state.writes(), commitToken, channel: options.channel });
   lap('write');
   countPush('groups', 1);
   countPush('pushes', jobs.length);
@@ -174,9 +180,15 @@ export async function applyPushGroup(
     restamp: (stamp: string) => string,
   ): Promise<PushResult> {
     const { job } = input;
-    const replay = group.replay(input.change);
-    if (replay) return replay;
     const { principal } = job.pusher;
+    // A receipt answers only its own user's retry; another user's change id is refused, whatever it says.
+    const replay = group.replay(input.change, job.pusher.userId);
+    if (replay === 'taken') {
+      const { entity, recordId } = input.change;
+      const known = isEntityName(entity) ? group.known(entity, recordId) : null;
+      return rejected(input.change, changeIdTaken(), heldFields(principal, input.change, known));
+    }
+    if (replay) return replay;
     const precheck = prechecks.get(input.change);
     if (precheck) {
       const { entity, recordId } = input.change;
@@ -191,9 +203,11 @@ export async function applyPushGroup(
     if (stored && stored.spaceId !== change.spaceId)
       return rejected(change, spaceMismatch(stored.spaceId, change), heldFields(principal, change, stored));
     const merge = mergeChange<Record<string, unknown>>(stored?.data, change);
+    const merged = businessFields(merge.record);
     const refusal =
       (await checkAccess(group, principal, change, stored, merge)) ??
-      checkMergedRecord(change, stored !== null, businessFields(merge.record));
+      checkMergedRecord(change, stored !== null, merged) ??
+      checkParents(change, merged, (entity, id) => group.known(entity, id));
     if (refusal) return rejected(change, refusal, heldFields(principal, change, stored));
     return accept(group, { ...input, change, restamped: change !== input.change, stored, merge });
   }
@@ -297,7 +311,7 @@ function accept(
     received_at: job.now,
     audit: merge.applied.map((o) => ({ f: o.field, o: o.oldValue ?? null, n: o.newValue ?? null })),
   });
-  group.accepted.set(change.changeId, { version, conflicts, ...hlc });
+  group.accepted.set(change.changeId, { version, userId: author.userId, conflicts, ...hlc });
   group.writers.set(stampKey(change.entity, change.recordId, change.hlc), {
     userId: author.userId,
     clientId: author.clientId,

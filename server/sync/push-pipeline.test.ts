@@ -12,8 +12,9 @@ import { readSyncState } from './sync-state.ts';
 
 /**
  * Pipelined groups (push-group.ts): a group applies its changes ahead of the lock on what the previous
- * group left (its carry), and keeps that work only if the version it finds under the lock is the carry's;
- * otherwise something else committed meanwhile and it starts over on what the database holds.
+ * group left (its carry), and keeps that work only if the version and commit token it finds under the
+ * lock are the carry's; otherwise something else committed meanwhile and it starts over on what the
+ * database holds.
  */
 describe.each(backends)('pipelined push groups on $name', (backend) => {
   let server: TestServer;
@@ -34,7 +35,10 @@ describe.each(backends)('pipelined push groups on $name', (backend) => {
   afterAll(() => server.stop());
 
   /** A partial update of the task, run as a group whose carry says the task does not exist. */
-  async function updateWithCarry(carryVersion: number): Promise<{ result: PushResult; handed: Carry[] }> {
+  async function updateWithCarry(
+    carryVersion: number,
+    token: string,
+  ): Promise<{ result: PushResult; handed: Carry[] }> {
     const job: PushJob = {
       pusher,
       request: replica.batch([replica.update('task', task, { progress: 70 })]),
@@ -42,6 +46,7 @@ describe.each(backends)('pipelined push groups on $name', (backend) => {
     };
     const carry: Carry = {
       version: carryVersion,
+      token,
       records: new Map([[recordKey('task', task.id), null]]),
       ranks: new Map(),
       accepted: new Map(),
@@ -60,8 +65,8 @@ describe.each(backends)('pipelined push groups on $name', (backend) => {
   }
 
   it('starts over under the lock when the version moved since the carry', async () => {
-    const { lastVersion } = await readSyncState(server.database.orm);
-    const { result, handed } = await updateWithCarry(lastVersion - 1);
+    const { lastVersion, commitToken } = await readSyncState(server.database.orm);
+    const { result, handed } = await updateWithCarry(lastVersion - 1, commitToken);
     // Ahead of the lock the task looked missing (not_found); under the lock it is found and updated.
     expect(result).toMatchObject({ status: 'accepted', version: lastVersion + 1 });
     expect(handed).toHaveLength(1);
@@ -69,9 +74,15 @@ describe.each(backends)('pipelined push groups on $name', (backend) => {
     expect(handed[0]?.records.get(recordKey('task', task.id))?.data).toMatchObject({ progress: 70 });
   });
 
-  it('keeps the work done ahead when the version is the carry’s', async () => {
+  it('starts over under the lock when the version is the carry’s but the commit is not', async () => {
     const { lastVersion } = await readSyncState(server.database.orm);
-    const { result } = await updateWithCarry(lastVersion);
+    const { result } = await updateWithCarry(lastVersion, 'a-commit-that-never-happened');
+    expect(result).toMatchObject({ status: 'accepted', version: lastVersion + 1 });
+  });
+
+  it('keeps the work done ahead when the version and commit are the carry’s', async () => {
+    const { lastVersion, commitToken } = await readSyncState(server.database.orm);
+    const { result } = await updateWithCarry(lastVersion, commitToken);
     // The carry is trusted as the state the lock protects: here it says the task is missing.
     expect(result).toMatchObject({ status: 'rejected', code: 'not_found' });
     expect((await readSyncState(server.database.orm)).lastVersion).toBe(lastVersion);

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Executor, Tx } from '../db/database.ts';
+import { queryRows, toNumber, type Executor, type Tx } from '../db/database.ts';
 import { syncState } from '../db/schema.ts';
 
 /**
@@ -15,23 +15,36 @@ export interface SyncState {
   minCursor: number;
   /** Bumped when the snapshot order of existing spaces changes (snapshot pages must restart). */
   spaceOrderEpoch: number;
+  /**
+   * A random token each push commit writes (group-write.ts): which commit the row is at. A pipelined
+   * group compares it with its carry's, since an equal version alone may be another instance's commit.
+   */
+  commitToken: string;
 }
 
 const ROW_ID = 1;
 
-export async function readSyncState(db: Executor): Promise<SyncState> {
-  const rows = await db.select().from(syncState).where(eq(syncState.id, ROW_ID));
+// Raw SQL: `commit_token` comes from migration 0002 and is not in the Drizzle schema (db/schema.ts).
+const SELECT_ROW = sql`SELECT last_version, min_cursor, space_order_epoch, commit_token FROM sync_state WHERE id = ${ROW_ID}`;
+
+function toSyncState(rows: ReadonlyArray<Record<string, unknown>>): SyncState {
   const row = rows[0];
   if (!row) throw new Error('sync_state has no row: the migrations did not run.');
-  return row;
+  return {
+    lastVersion: toNumber(row.last_version),
+    minCursor: toNumber(row.min_cursor),
+    spaceOrderEpoch: toNumber(row.space_order_epoch),
+    commitToken: String(row.commit_token),
+  };
+}
+
+export async function readSyncState(db: Executor): Promise<SyncState> {
+  return toSyncState(await queryRows(db, SELECT_ROW));
 }
 
 /** Reads the row and locks it until the transaction ends: the push lock. */
 export async function lockSyncState(tx: Tx): Promise<SyncState> {
-  const rows = await tx.select().from(syncState).where(eq(syncState.id, ROW_ID)).for('update');
-  const row = rows[0];
-  if (!row) throw new Error('sync_state has no row: the migrations did not run.');
-  return row;
+  return toSyncState(await queryRows(tx, sql`${SELECT_ROW} FOR UPDATE`));
 }
 
 export async function saveSyncState(
