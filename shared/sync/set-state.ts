@@ -142,3 +142,27 @@ export function diffSetOps(policy: SetPolicy, before: unknown, after: unknown): 
     remove: [...old.keys()].filter((key) => !next.has(key)),
   };
 }
+
+/**
+ * The element states of a record with one stamp renamed (the drift rule re-stamped the change that wrote
+ * it: the server holds its operations under the new stamp, and so must this copy, or the old stamp, days
+ * ahead, would pin those elements). Stamps are unique to a change, so only its own operations move.
+ */
+export function renameSetStamp(
+  sets: Readonly<Record<string, SetState>> | undefined,
+  from: string,
+  to: string,
+): { _sets?: Record<string, SetState> } {
+  if (sets === undefined) return {};
+  const renamed: Record<string, SetState> = {};
+  for (const [field, state] of Object.entries(sets)) {
+    const items = Object.fromEntries(
+      Object.entries(state.items).map(([key, entry]) => {
+        const [stamp, ...rest] = entry;
+        return [key, stamp === from ? ([to, ...rest] as SetEntry) : entry];
+      }),
+    );
+    renamed[field] = { reset: state.reset === from ? to : state.reset, items };
+  }
+  return { _sets: renamed };
+}

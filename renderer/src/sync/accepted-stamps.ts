@@ -1,5 +1,6 @@
 import { isEntityName, type EntityName } from '../../../shared/domain/registry.ts';
 import { DELETED_FIELD } from '../../../shared/sync/record.ts';
+import { renameSetStamp } from '../../../shared/sync/set-state.ts';
 import { recordTable, type LocalDb, type OutboxEntry } from '../db/local-db.ts';
 
 /**
@@ -16,7 +17,7 @@ export async function restampAccepted(db: LocalDb, change: OutboxEntry, stamp: s
       const clock = { ...record._clock };
       const fields = [...Object.keys(change.fields), ...(change.deleted ? [DELETED_FIELD] : [])];
       for (const field of fields) if (clock[field] === change.hlc) clock[field] = stamp;
-      await table.put({ ...record, _clock: clock });
+      await table.put({ ...record, _clock: clock, ...renameSetStamp(record._sets, change.hlc, stamp) });
     }
   }
   const later = await db.outbox.where('recordId').equals(change.recordId).toArray();

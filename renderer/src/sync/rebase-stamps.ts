@@ -1,6 +1,7 @@
 import { entityNames, isEntityName } from '../../../shared/domain/registry.ts';
 import { createHlc, hlcTick, isTooFarAhead, MAX_STAMP_AHEAD_MS } from '../../../shared/hlc/index.ts';
 import { DELETED_FIELD } from '../../../shared/sync/record.ts';
+import { renameSetStamp } from '../../../shared/sync/set-state.ts';
 import { recordTable, type LocalDb, type OutboxEntry } from '../db/local-db.ts';
 import { loadSyncState } from './sync-state.ts';
 
@@ -55,7 +56,10 @@ function rebaseMap(
   return changed ? next : base;
 }
 
-/** The fields a queued edit wrote keep the edit's new stamp, unless a later write has replaced them. */
+/**
+ * The fields a queued edit wrote keep the edit's new stamp, unless a later write has replaced them; so do
+ * its element operations on id lists (shared/sync/set-state.ts), whatever came after them.
+ */
 async function restampRecord(db: LocalDb, entry: OutboxEntry, stamp: string): Promise<void> {
   const table = recordTable(db, entry.entity as (typeof entityNames)[number]);
   const record = await table.get(entry.recordId);
@@ -68,5 +72,6 @@ async function restampRecord(db: LocalDb, entry: OutboxEntry, stamp: string): Pr
     clock[field] = stamp;
     changed = true;
   }
-  if (changed) await table.put({ ...record, _clock: clock });
+  if (changed || record._sets)
+    await table.put({ ...record, _clock: clock, ...renameSetStamp(record._sets, entry.hlc, stamp) });
 }
