@@ -67,6 +67,21 @@ describe('opening a PGlite data folder', () => {
     expect(await snapshot(dir)).toEqual(before);
   });
 
+  it('names the folder in one line when PGlite itself fails on a folder that passed the checks', async () => {
+    const dir = await copyDataDir(made);
+    scratch.push(dir);
+    await writeFile(join(dir, 'pgdata', 'postgresql.conf'), 'shared_buffers = lots\n');
+    const failure = await openDatabase({ kind: 'pglite', dataDir: dir }).then(
+      () => null,
+      (error: unknown) => error as Error,
+    );
+    expect(failure).toMatchObject({ name: 'DataDirOpenError' });
+    expect(failure?.message).toMatch(
+      new RegExp(`^Không mở được cơ sở dữ liệu trong thư mục dữ liệu ${dir} \\(`),
+    );
+    expect(failure?.message).not.toContain('\n');
+  });
+
   it('reopens a valid folder with its rows', async () => {
     const dir = await copyDataDir(made);
     scratch.push(dir);
