@@ -25,12 +25,17 @@ export function heldFields(
   if (change.deleted === true) names.push(DELETED_FIELD);
   const data = stored.data as Record<string, unknown>;
   const stamps: Record<string, unknown> = stored.data._clock ?? {};
+  const sets = (stored.data._sets ?? {}) as Record<string, NonNullable<Held['sets']>[string]>;
   const held: Held = { fields: {}, clock: {} };
   for (const name of names) {
     const stamp = Object.hasOwn(stamps, name) ? stamps[name] : undefined;
     if (typeof stamp !== 'string' || !Object.hasOwn(data, name)) continue;
     held.fields[name] = data[name];
     held.clock[name] = stamp;
+    // An id list merged element by element: its element state goes back too, or the refused elements
+    // would come back at the next merge on the client.
+    const set = Object.hasOwn(sets, name) ? sets[name] : undefined;
+    if (set) held.sets = { ...held.sets, [name]: set };
   }
   return held;
 }

@@ -176,7 +176,22 @@ export const pushResultSchema = z.discriminatedUnion('status', [
        * record (a refused create stays on the client as a local draft). Absent from older servers.
        */
       held: z
-        .object({ fields: z.record(z.string(), z.unknown()), clock: z.record(z.string(), hlcSchema) })
+        .object({
+          fields: z.record(z.string(), z.unknown()),
+          clock: z.record(z.string(), hlcSchema),
+          /** The per-element state of the id-list fields among them (shared/sync/set-state.ts). */
+          sets: z
+            .record(
+              z.string(),
+              z
+                .object({
+                  reset: hlcSchema.nullable(),
+                  items: z.record(z.string(), z.array(z.unknown()).min(3).max(4)),
+                })
+                .strict(),
+            )
+            .optional(),
+        })
         .strict()
         .nullable()
         .optional(),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleRecords } from '../../../shared/domain/sample-records.ts';
 import { formatHlc } from '../../../shared/hlc/index.ts';
 import type { RecordChange } from '../../../shared/sync/change.ts';
+import { mergeChange } from '../../../shared/sync/merge.ts';
 import type { PushResult } from '../../../shared/sync/protocol.ts';
 import { createTestDb } from '../../test/test-db.ts';
 import { createRecord, updateRecord } from '../db/write.ts';
@@ -138,6 +139,42 @@ describe('a refused change', () => {
     const [queued] = await db.outbox.toArray();
     expect(queued?.fields).toEqual({ result: 16 });
     expect(queued && queued.hlc > refused.hlc).toBe(true);
+  });
+  it('a refused edit of an id list puts its element state back too: the refused unit does not come back', async () => {
+    const { ctx, db, advance } = createTestDb();
+    const [unitA, unitB, unitC] = [
+      '0190f5a0-0000-7000-8000-00000000c0a1',
+      '0190f5a0-0000-7000-8000-00000000c0b2',
+      '0190f5a0-0000-7000-8000-00000000c0c3',
+    ];
+    const task = await createRecord(ctx, 'task', { ...sampleRecords.task, cooperatingUnitIds: [unitA] });
+    await db.outbox.clear(); // long accepted
+    const before = await db.task.get(task.id);
+    advance(1000);
+    await updateRecord(ctx, 'task', task.id, { cooperatingUnitIds: [unitA, unitB] });
+    const held = {
+      fields: { cooperatingUnitIds: [unitA] },
+      clock: { cooperatingUnitIds: before?._clock.cooperatingUnitIds ?? '' },
+      ...(before?._sets?.cooperatingUnitIds
+        ? { sets: { cooperatingUnitIds: before._sets.cooperatingUnitIds } }
+        : {}),
+    };
+    await pushOutbox(db, answering((change) => refuse(change, held as never)).transport, () => Date.now());
+    const reverted = await db.task.get(task.id);
+    expect(reverted?.cooperatingUnitIds).toEqual([unitA]);
+    expect(reverted?._sets?.cooperatingUnitIds).toEqual(before?._sets?.cooperatingUnitIds);
+    // Another office adds a unit later: the refused one stays out.
+    const later = formatHlc({ wallMs: Date.UTC(2022, 0, 6), counter: 0, nodeId: '5e5e5e5e5e5e5e5e' });
+    const merged = mergeChange(reverted, {
+      changeId: '0190f5a0-0000-7000-8000-0000000000f9',
+      entity: 'task',
+      recordId: task.id,
+      spaceId: task.spaceId,
+      hlc: later,
+      fields: { cooperatingUnitIds: [unitA, unitC] },
+      setOps: { cooperatingUnitIds: { add: [unitC], remove: [] } },
+    });
+    expect(merged.record.cooperatingUnitIds).toEqual([unitA, unitC]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { isEntityName, type EntityName } from '../../../shared/domain/registry.ts';
 import type { PushResult } from '../../../shared/sync/protocol.ts';
-import { DELETED_FIELD } from '../../../shared/sync/record.ts';
+import { DELETED_FIELD, type StoredRecord } from '../../../shared/sync/record.ts';
 import { recordTable, type LocalDb, type OutboxEntry, type RejectedEntry } from '../db/local-db.ts';
 
 type Refusal = Extract<PushResult, { status: 'rejected' }>;
@@ -70,12 +70,37 @@ export async function revertRefused(db: LocalDb, change: OutboxEntry, refusal: R
   if (!touched) return false;
   const kept = Object.fromEntries(Object.entries(record).filter(([field]) => !unset.has(field)));
   const clock = Object.fromEntries(Object.entries(record._clock).filter(([field]) => !unset.has(field)));
+  const putBack = writtenFields(change).filter((field) => current._clock[field] === change.hlc);
+  const sets = revertedSets(current._sets, putBack, held);
   await table.put({
     ...kept,
     _clock: clock,
     _deleted: unset.has(DELETED_FIELD) ? 0 : record._deleted,
+    ...(sets ? { _sets: sets } : {}),
   } as never);
   return true;
+}
+
+/**
+ * The element state of the id lists the refused change wrote (shared/sync/set-state.ts) goes back with
+ * their values: to the server's, or — with no word from the server — without the refused change's
+ * element operations (a list with no element state counts as written whole at its stamp). Only the fields
+ * put back (still carrying the refused stamp) are touched: a later queued edit keeps its state.
+ */
+function revertedSets(
+  current: StoredRecord<object>['_sets'],
+  putBack: readonly string[],
+  held: { fields: Record<string, unknown>; sets?: Record<string, unknown> },
+): StoredRecord<object>['_sets'] {
+  if (!current) return current;
+  const next = { ...current };
+  for (const field of putBack) {
+    if (!(field in next)) continue;
+    const fromServer = held.sets?.[field];
+    if (fromServer) next[field] = fromServer as (typeof next)[string];
+    else Reflect.deleteProperty(next, field);
+  }
+  return next;
 }
 
 /** The refused-list entry for a change: the user's values, the reason, and whether it is a local draft. */
