@@ -37,6 +37,9 @@ describe.each(servers.map((server) => [server.backend, server] as const))('on %s
     const [unitA, unitB] = [uuidv7(Date.now()), uuidv7(Date.now() + 1)];
     // Both offline: each adds its unit to the list as it last saw it.
     await updateRecord(office.write, 'task', taskId, { cooperatingUnitIds: [...start, unitA] });
+    // A later millisecond: added elements are ordered by the stamps of their adds (equal wall times
+    // would leave the order to the two machines' random node ids).
+    await new Promise((resolve) => setTimeout(resolve, 5));
     await updateRecord(ward.write, 'task', taskId, { cooperatingUnitIds: [...start, unitB] });
     await synced(office, ward, office);
     for (const client of [office, ward]) {
