@@ -4,6 +4,7 @@ import { memorySessionStore } from '../../shared/sync/client/memory-sessions.ts'
 import { createServerClient } from '../../shared/sync/client/server-client.ts';
 import type { FetchLike } from '../../shared/sync/client/fetch-like.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
+import type { SyncUser } from '../../shared/sync/protocol.ts';
 import { openLocalDb, type LocalDb } from '../src/db/local-db.ts';
 import type { WriteContext } from '../src/db/write.ts';
 import { createSyncEngine, type SyncEngine } from '../src/sync/engine.ts';
@@ -24,15 +25,38 @@ export interface TestClient {
   faults: Fault[];
   /** Every change the server accepted from this client, by change id. */
   accepted: Map<string, RecordChange>;
+  /** Who the server says this client is signed in as. */
+  user: SyncUser;
+  /** What happened on the wire: snapshot pages received, "resync required" answers. */
+  seen: { snapshotPages: number; resyncs: number };
+  /** Runs once after the next snapshot page arrives, before the engine asks for the one after it. */
+  afterSnapshotPage: (() => Promise<void>) | null;
+}
+
+export interface TestClientOptions {
+  now?: () => number;
+  /**
+   * The machine's IndexedDB and the working copy to open on it (a function of the signed-in user, as the
+   * app's copy choice is); a fresh machine with a copy of its own by default.
+   */
+  machine?: { indexedDB: IDBFactory; open: (user: SyncUser) => Promise<LocalDb> };
+  /** Records per snapshot page after the first (the first is the server's default). */
+  snapshotPageLimit?: number;
 }
 
 /** Wraps a transport so a test can lose, repeat or reorder its messages, and records what was accepted. */
-function faulty(inner: SyncTransport, client: Pick<TestClient, 'faults' | 'accepted'>): SyncTransport {
+function faulty(
+  inner: SyncTransport,
+  client: Pick<TestClient, 'faults' | 'accepted' | 'seen' | 'afterSnapshotPage'>,
+): SyncTransport {
   const run = async <T>(call: () => Promise<T>): Promise<T> => {
     const fault = client.faults.shift() ?? 'none';
     if (fault === 'drop_request') throw new TransportError('offline', 'dropped on the way out');
     if (fault === 'duplicate') await call();
-    const result = await call();
+    const result = await call().catch((error: unknown) => {
+      if (error instanceof TransportError && error.code === 'resync_required') client.seen.resyncs += 1;
+      throw error;
+    });
     if (fault === 'drop_response') throw new TransportError('offline', 'dropped on the way back');
     return result;
   };
@@ -47,7 +71,14 @@ function faulty(inner: SyncTransport, client: Pick<TestClient, 'faults' | 'accep
       return response;
     },
     pull: (cursor, options) => run(() => inner.pull(cursor, options)),
-    snapshot: (after) => run(() => inner.snapshot(after)),
+    snapshot: async (after, limit) => {
+      const page = await run(() => inner.snapshot(after, limit));
+      client.seen.snapshotPages += 1;
+      const hook = page.after === null ? null : client.afterSnapshotPage;
+      client.afterSnapshotPage = null;
+      await hook?.();
+      return page;
+    },
     conflicts: () => run(() => inner.conflicts()),
     access: () => run(() => inner.access()),
   };
@@ -60,10 +91,11 @@ export async function createTestClient(
   serverUrl: string,
   user: { username: string; password: string },
   name: string,
-  now: () => number = Date.now,
+  nowOrOptions: (() => number) | TestClientOptions = {},
 ): Promise<TestClient> {
+  const options = typeof nowOrOptions === 'function' ? { now: nowOrOptions } : nowOrOptions;
+  const now = options.now ?? Date.now;
   counter += 1;
-  const db = openLocalDb(`sync-client-${counter}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const server = createServerClient({
     baseUrl: serverUrl,
     fetch: globalThis.fetch as unknown as FetchLike,
@@ -71,11 +103,33 @@ export async function createTestClient(
     sessions: memorySessionStore(),
     now,
   });
-  await server.login(user.username, user.password);
-  const state = { faults: [] as Fault[], accepted: new Map<string, RecordChange>() };
+  const session = await server.login(user.username, user.password);
+  const db = options.machine
+    ? await options.machine.open(session.user)
+    : openLocalDb(`sync-client-${counter}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const state = {
+    faults: [] as Fault[],
+    accepted: new Map<string, RecordChange>(),
+    seen: { snapshotPages: 0, resyncs: 0 },
+    afterSnapshotPage: null as (() => Promise<void>) | null,
+  };
   const transport = faulty(createHttpTransport(server), state);
-  const engine = createSyncEngine({ db, transport, now, pullLimit: 7 });
-  return { name, db, write: { db, now, actorId: null }, engine, transport, ...state };
+  const engine = createSyncEngine({
+    db,
+    transport,
+    now,
+    pullLimit: 7,
+    ...(options.snapshotPageLimit ? { snapshotPageLimit: options.snapshotPageLimit } : {}),
+  });
+  // The state object is the client: the transport's counters and hook are read and set through it.
+  return Object.assign(state, {
+    name,
+    db,
+    write: { db, now, actorId: null },
+    engine,
+    transport,
+    user: session.user,
+  });
 }
 
 /** Runs a sync round, treating an injected network fault as the app does: the round just failed. */

@@ -10,6 +10,10 @@ export interface SyncServerInfo {
   users: Array<{ username: string; password: string }>;
   /** An official with `read` only on every programme space: the server refuses their edits. */
   reader: { username: string; password: string };
+  /** An official with no grant at the start: tests grant and revoke spaces to them. */
+  newcomer: { username: string; password: string };
+  /** `POST {controlUrl}/grant` or `/revoke` with `{ username, spaceId, role }` changes grants mid-run. */
+  controlUrl: string;
   /** Programme spaces every test user may write: the first `runs` for the property runs, then a few more. */
   programmeIds: string[];
   /** How many property runs (SYNC_RUNS overrides). */
