@@ -1,6 +1,6 @@
+import { formatRefusal } from '../../shared/sync/refusal-messages.ts';
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
-import { fieldLabels } from '../../shared/domain/field-labels.ts';
 import { entitySchemas, type EntityName } from '../../shared/domain/registry.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
 import type { Rejection } from './change-checks.ts';
@@ -42,13 +42,10 @@ export function checkCanonical(
 }
 
 function notCanonical(field: string): Rejection {
-  const label = Object.hasOwn(fieldLabels, field) ? fieldLabels[field] : field;
+  const message = { key: 'not_canonical', params: { field } };
   return {
     code: 'invalid',
-    reason:
-      `Trường «${label}» chưa được chuẩn hoá (khoảng trắng thừa, xuống dòng trong ô một dòng, ` +
-      `chưa ở dạng NFC, hoặc chuỗi rỗng thay cho để trống), nên máy chủ không nhận. ` +
-      `Hãy cập nhật ứng dụng rồi nhập lại.`,
-    message: { key: 'not_canonical', params: { field } },
+    reason: formatRefusal(message, 'vi') ?? `Trường ${field} chưa được chuẩn hoá.`,
+    message,
   };
 }

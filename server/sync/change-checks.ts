@@ -1,3 +1,4 @@
+import { formatRefusal } from '../../shared/sync/refusal-messages.ts';
 import { entityLabels, entitySchemas, isEntityName, validateEntity } from '../../shared/domain/registry.ts';
 import { isSpaceId } from '../../shared/domain/space.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
@@ -57,13 +58,8 @@ export function spaceMismatch(storedSpace: string, change: RecordChange): Reject
  * conflicts and answers to retries know a change by it.
  */
 export function changeIdTaken(): Rejection {
-  return {
-    code: 'invalid',
-    reason:
-      'Mã thay đổi này đã được dùng cho một thay đổi khác trên máy chủ, nên thay đổi không được áp dụng. ' +
-      'Hãy nhập lại nội dung (ứng dụng sẽ gửi với mã mới).',
-    message: { key: 'change_id_reused', params: {} },
-  };
+  const message = { key: 'change_id_reused', params: {} };
+  return { code: 'invalid', reason: formatRefusal(message, 'vi') ?? 'Mã thay đổi đã được dùng.', message };
 }
 
 function entityLabel(entity: string): string {

@@ -1,6 +1,5 @@
-import { fieldLabels } from '../../shared/domain/field-labels.ts';
+import { formatRefusal } from '../../shared/sync/refusal-messages.ts';
 import { linkedId, parentLinksOf, type ParentLink } from '../../shared/domain/parents.ts';
-import { entityLabels, isEntityName } from '../../shared/domain/registry.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
 import type { Rejection } from './change-checks.ts';
 import type { StoredRow } from './record-store.ts';
@@ -37,22 +36,17 @@ export function checkParents(
     if (id === null || id !== linkedId(change.fields, link)) continue;
     const parent = held(link.parent, id);
     // Read with the group's records (parentKeys); a tombstone keeps its space and counts.
-    if (parent && parent.spaceId !== change.spaceId) return parentElsewhere(change, link);
+    if (parent && parent.spaceId !== change.spaceId) return parentElsewhere(link);
   }
   return null;
 }
 
-function parentElsewhere(change: RecordChange, link: ParentLink): Rejection {
-  const child = isEntityName(change.entity) ? entityLabels[change.entity].toLowerCase() : change.entity;
-  const parent = entityLabels[link.parent];
-  const field = Object.hasOwn(fieldLabels, link.field) ? fieldLabels[link.field] : link.field;
+function parentElsewhere(link: ParentLink): Rejection {
   // The other space is not named: the sender may not be allowed to read it.
+  const message = { key: 'parent_space', params: { field: link.field, parent: link.parent } };
   return {
     code: 'invalid',
-    reason:
-      `Không thể gắn ${child} này vào ${parent.toLowerCase()} đã chọn (trường «${field}»): ` +
-      `${parent.toLowerCase()} đó thuộc một không gian dữ liệu khác trên máy chủ, ` +
-      `mà ${child} phải cùng chương trình hoặc hội nghị với bản ghi nó thuộc về.`,
-    message: { key: 'parent_space', params: { field: link.field, parent: link.parent } },
+    reason: formatRefusal(message, 'vi') ?? 'Bản ghi cha thuộc một không gian dữ liệu khác.',
+    message,
   };
 }

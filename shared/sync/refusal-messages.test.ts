@@ -37,6 +37,16 @@ describe('formatRefusal', () => {
       'Title: contains a NUL character (code 0).',
     ],
     [
+      { key: 'parent_space', params: { field: 'taskId', parent: 'task' } },
+      'Không thể gắn bản ghi này vào nhiệm vụ đã chọn (trường «Nhiệm vụ»): nhiệm vụ đó thuộc một chương trình hoặc hội nghị khác trên máy chủ.',
+      'This record cannot be attached to the chosen task (field «Task»): that task belongs to another programme or meeting on the server.',
+    ],
+    [
+      { key: 'change_id_reused', params: {} },
+      'Mã thay đổi này đã được dùng cho một thay đổi khác trên máy chủ, nên thay đổi không được áp dụng. Hãy nhập lại nội dung (ứng dụng sẽ gửi với mã mới).',
+      'This change id is already used by another change on the server, so the change was not applied. Enter it again (the app sends it under a new id).',
+    ],
+    [
       { key: 'space_revoked', params: { space: 'programme' } },
       'Bạn không còn quyền truy cập chương trình này nên thay đổi này không gửi được; hãy sao chép nội dung nếu cần.',
       'You no longer have access to this programme, so this change cannot be sent; copy its content if you need it.',

@@ -1,5 +1,7 @@
 import { fieldLabelsEn } from '../domain/field-labels-en.ts';
+import { entityLabelsEn } from '../domain/entity-labels-en.ts';
 import { fieldLabels } from '../domain/field-labels.ts';
+import { entityLabels, isEntityName } from '../domain/registry.ts';
 import { parseSpaceId } from '../domain/space.ts';
 import { describeUnsafeText, type UnsafeTextKind } from '../text/unsafe-text.ts';
 import type { RefusalMessage } from './protocol.ts';
@@ -116,6 +118,43 @@ const WORDINGS: Readonly<Record<string, Wording>> = {
     if (field === null || kind === null || !UNSAFE_KINDS.includes(kind)) return null;
     return `${label(field, locale)}: ${describeUnsafeText(kind as UnsafeTextKind, locale)}.`;
   },
+  /** A text value not in the one stored form (padding, a line break in a one-line field, NFD, ""). */
+  not_canonical: (params, locale) => {
+    const field = text(params, 'field');
+    if (field === null) return null;
+    return pick(
+      locale,
+      `Trường «${label(field, 'vi')}» chưa được chuẩn hoá (khoảng trắng thừa, xuống dòng trong ô một dòng, ` +
+        'chưa ở dạng NFC, hoặc chuỗi rỗng thay cho để trống), nên máy chủ không nhận. ' +
+        'Hãy cập nhật ứng dụng rồi nhập lại.',
+      `The field «${label(field, 'en')}» is not in its standard form (extra spaces, a line break in a ` +
+        'one-line field, not NFC, or an empty text instead of none), so the server does not take it. ' +
+        'Update the app and enter it again.',
+    );
+  },
+  /** A child record names a parent (its task, indicator, meeting…) that lives in another space. */
+  parent_space: (params, locale) => {
+    const field = text(params, 'field');
+    const parent = text(params, 'parent');
+    if (field === null || parent === null || !isEntityName(parent)) return null;
+    const parentName = (locale === 'vi' ? entityLabels : entityLabelsEn)[parent].toLocaleLowerCase(locale);
+    return pick(
+      locale,
+      `Không thể gắn bản ghi này vào ${parentName} đã chọn (trường «${label(field, 'vi')}»): ${parentName} đó ` +
+        'thuộc một chương trình hoặc hội nghị khác trên máy chủ.',
+      `This record cannot be attached to the chosen ${parentName} (field «${label(field, 'en')}»): that ` +
+        `${parentName} belongs to another programme or meeting on the server.`,
+    );
+  },
+  /** Another account's change already holds this change id. */
+  change_id_reused: (_params, locale) =>
+    pick(
+      locale,
+      'Mã thay đổi này đã được dùng cho một thay đổi khác trên máy chủ, nên thay đổi không được áp dụng. ' +
+        'Hãy nhập lại nội dung (ứng dụng sẽ gửi với mã mới).',
+      'This change id is already used by another change on the server, so the change was not applied. ' +
+        'Enter it again (the app sends it under a new id).',
+    ),
   /** The user lost the space while this edit waited to be sent: refused on the machine, values kept. */
   space_revoked: (params, locale) => {
     const where = space(params, locale);
