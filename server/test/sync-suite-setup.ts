@@ -56,7 +56,12 @@ const EXTRA_SPACES = 10;
 type Started = { info: SyncServerInfo; close(): Promise<void> };
 
 /** One server on `backend` with the suite's users, a read-only official and the programme spaces. */
-async function startSuiteServer(database: TestDatabase, backend: string, runs: number): Promise<Started> {
+async function startSuiteServer(
+  database: TestDatabase,
+  backend: string,
+  runs: number,
+  seed: number | null,
+): Promise<Started> {
   // Small pages, so a first sync of a few dozen records takes several snapshot pages.
   const server = await startServer({
     database: database.config,
@@ -92,7 +97,17 @@ async function startSuiteServer(database: TestDatabase, backend: string, runs: n
   });
   const control = await startControl(server.database);
   return {
-    info: { url: server.url, backend, users, reader, newcomer, controlUrl: control.url, programmeIds, runs },
+    info: {
+      url: server.url,
+      backend,
+      users,
+      reader,
+      newcomer,
+      controlUrl: control.url,
+      programmeIds,
+      runs,
+      seed,
+    },
     close: async () => {
       await control.close();
       await server.close();
@@ -110,9 +125,10 @@ async function startSuiteServer(database: TestDatabase, backend: string, runs: n
  */
 export default async function setup(project: TestProject) {
   const runs = Number(process.env.SYNC_RUNS ?? 25);
+  const seed = process.env.SYNC_SEED === 'random' ? null : Number(process.env.SYNC_SEED ?? 20_261_201);
   const started: Started[] = [];
   for (const backend of backends)
-    started.push(await startSuiteServer(await backend.create(), backend.name, runs));
+    started.push(await startSuiteServer(await backend.create(), backend.name, runs, seed));
   const [first] = started;
   if (!first) throw new Error('no backend for the sync suite');
   project.provide('syncServer', first.info);

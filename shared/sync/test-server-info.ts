@@ -18,4 +18,9 @@ export interface SyncServerInfo {
   programmeIds: string[];
   /** How many property runs (SYNC_RUNS overrides). */
   runs: number;
+  /**
+   * The property runs' seed: CI runs the same cases every time, so "each kind of event happened" is a fact
+   * about them; `SYNC_SEED=N` picks other cases, `SYNC_SEED=random` new ones each run (null here).
+   */
+  seed: number | null;
 }

@@ -7,6 +7,7 @@ import { entityNames } from '../../../shared/domain/registry.ts';
 import { compareHlc, formatHlc, MAX_STAMP_AHEAD_MS } from '../../../shared/hlc/index.ts';
 import { uuidv7 } from '../../../shared/ids/index.ts';
 import type { SyncUser } from '../../../shared/sync/protocol.ts';
+import type { SyncServerInfo } from '../../../shared/sync/test-server-info.ts';
 import { commandArbitrary, emptyStats, type Command, type ModelStats } from '../../test/convergence-model.ts';
 import { serverSpaceState, setGrant } from '../../test/server-state.ts';
 import { createTestClient, syncTolerant, type TestClient } from '../../test/sync-clients.ts';
@@ -29,12 +30,9 @@ import { createRecord, deleteRecord, RecordNotFound, updateRecord, ValidationFai
  * unsent, and no clock is dragged ahead. What happened is counted and printed, and each kind must have
  * happened in the runs CI makes (`SYNC_RUNS`, 25 by default).
  */
-const server = inject('syncServer');
-/**
- * CI runs the same cases every time (so "each kind happened" is a fact about them, not luck); `SYNC_SEED=N`
- * picks other cases, `SYNC_SEED=random` new ones each run, and `SYNC_RUNS` how many.
- */
-const SEED = process.env.SYNC_SEED === 'random' ? undefined : Number(process.env.SYNC_SEED ?? 20_261_201);
+const servers = inject('syncServers');
+/** The server of the backend being run (the model runs on each: PGlite, and PostgreSQL when set). */
+let server: SyncServerInfo = servers[0] as SyncServerInfo;
 const DAY = 24 * 3_600_000;
 const taskFields = ['title', 'status', 'progress', 'description'] as const;
 const statuses = ['not_started', 'in_progress', 'done', 'paused'] as const;
@@ -306,75 +304,81 @@ async function check(run: Run, stats: ModelStats) {
   if (run.setEditors.size >= 2) stats.setEditsOnSeveralReplicas += 1;
 }
 
-describe('replicas converge with the server', () => {
-  it('whatever the edits, refusals, grants, joins, restores, switches, poison and clocks', async () => {
-    const stats = emptyStats();
-    const writers = server.users;
-    await fc.assert(
-      fc.asyncProperty(
-        fc
-          .integer({ min: 3, max: 4 })
-          .chain((n) =>
-            fc.tuple(
-              fc.constant(n),
-              fc.array(commandArbitrary(n + 1, writers.length), { minLength: 8, maxLength: 30 }),
+describe.each(servers.map((s) => [s.backend, s] as const))(
+  'replicas converge with the server on %s',
+  (_b, backend) => {
+    it('whatever the edits, refusals, grants, joins, restores, switches, poison and clocks', async () => {
+      server = backend;
+      const stats = emptyStats();
+      const writers = server.users;
+      await fc.assert(
+        fc.asyncProperty(
+          fc
+            .integer({ min: 3, max: 4 })
+            .chain((n) =>
+              fc.tuple(
+                fc.constant(n),
+                fc.array(commandArbitrary(n + 1, writers.length), { minLength: 8, maxLength: 30 }),
+              ),
             ),
-          ),
-        async ([count, commands]) => {
-          const programmeId = server.programmeIds[stats.runs % server.runs] ?? '';
-          const tag = `r${stats.runs}`;
-          stats.runs += 1;
-          const machines: Machine[] = [];
-          for (let i = 0; i < count; i += 1) {
-            const user = writers[i % writers.length];
-            if (!user) throw new Error('the sync suite needs test users');
-            machines.push(await newMachine(`${tag}-may-${i}`, user));
-          }
-          const first = machines[0] as Machine;
-          const world = await createWorld(first.active.write, programmeId);
-          expect(await syncTolerant(first.active)).toBe(true);
-          // A machine three days fast adds a task before it has ever synced.
-          const fastNow = () => Date.now() + 3 * DAY;
-          const fast = await newMachine(`${tag}-nhanh`, writers[1] ?? (writers[0] as never), fastNow);
-          await createRecord(fast.active.write, 'task', {
-            ...sampleRecords.task,
-            id: uuidv7(Date.now()),
-            spaceId: world.spaceId,
-            title: 'Việc thêm trên máy nhanh 3 ngày',
-            source: { kind: 'programme', programmeId },
-            deadline: null,
-            deadlineText: null,
-          });
-          machines.push(fast);
-          for (const machine of machines.slice(1)) expect(await syncTolerant(machine.active)).toBe(true);
-          stats.fastClockFirstSyncs += 1;
-          const run: Run = {
-            world,
-            machines,
-            reader: await createTestClient(server.url, server.reader, `${tag}-chi-xem`),
-            newcomer: await createTestClient(server.url, server.newcomer, `${tag}-moi`),
-            granted: false,
-            joiners: [],
-            setEditors: new Set(),
-            reorders: 0,
-          };
-          expect(await syncTolerant(run.reader)).toBe(true);
-          expect(await syncTolerant(run.newcomer)).toBe(true);
-          try {
-            for (const cmd of commands) await step(run, cmd, stats, writers);
-            await check(run, stats);
-          } finally {
-            if (run.granted)
-              await setGrant(server.controlUrl, 'revoke', {
-                username: server.newcomer.username,
-                spaceId: world.spaceId,
-              });
-          }
-        },
-      ),
-      { numRuns: server.runs, endOnFailure: true, ...(SEED === undefined ? {} : { seed: SEED }) },
-    );
-    console.log(`convergence model, what happened in ${stats.runs} runs:\n${JSON.stringify(stats, null, 2)}`);
-    for (const [kind, count] of Object.entries(stats)) expect(count, kind).toBeGreaterThan(0);
-  }, 900_000);
-});
+          async ([count, commands]) => {
+            const programmeId = server.programmeIds[stats.runs % server.runs] ?? '';
+            const tag = `r${stats.runs}`;
+            stats.runs += 1;
+            const machines: Machine[] = [];
+            for (let i = 0; i < count; i += 1) {
+              const user = writers[i % writers.length];
+              if (!user) throw new Error('the sync suite needs test users');
+              machines.push(await newMachine(`${tag}-may-${i}`, user));
+            }
+            const first = machines[0] as Machine;
+            const world = await createWorld(first.active.write, programmeId);
+            expect(await syncTolerant(first.active)).toBe(true);
+            // A machine three days fast adds a task before it has ever synced.
+            const fastNow = () => Date.now() + 3 * DAY;
+            const fast = await newMachine(`${tag}-nhanh`, writers[1] ?? (writers[0] as never), fastNow);
+            await createRecord(fast.active.write, 'task', {
+              ...sampleRecords.task,
+              id: uuidv7(Date.now()),
+              spaceId: world.spaceId,
+              title: 'Việc thêm trên máy nhanh 3 ngày',
+              source: { kind: 'programme', programmeId },
+              deadline: null,
+              deadlineText: null,
+            });
+            machines.push(fast);
+            for (const machine of machines.slice(1)) expect(await syncTolerant(machine.active)).toBe(true);
+            stats.fastClockFirstSyncs += 1;
+            const run: Run = {
+              world,
+              machines,
+              reader: await createTestClient(server.url, server.reader, `${tag}-chi-xem`),
+              newcomer: await createTestClient(server.url, server.newcomer, `${tag}-moi`),
+              granted: false,
+              joiners: [],
+              setEditors: new Set(),
+              reorders: 0,
+            };
+            expect(await syncTolerant(run.reader)).toBe(true);
+            expect(await syncTolerant(run.newcomer)).toBe(true);
+            try {
+              for (const cmd of commands) await step(run, cmd, stats, writers);
+              await check(run, stats);
+            } finally {
+              if (run.granted)
+                await setGrant(server.controlUrl, 'revoke', {
+                  username: server.newcomer.username,
+                  spaceId: world.spaceId,
+                });
+            }
+          },
+        ),
+        { numRuns: server.runs, endOnFailure: true, ...(server.seed === null ? {} : { seed: server.seed }) },
+      );
+      console.log(
+        `convergence model on ${backend.backend}, what happened in ${stats.runs} runs:\n${JSON.stringify(stats, null, 2)}`,
+      );
+      for (const [kind, count] of Object.entries(stats)) expect(count, kind).toBeGreaterThan(0);
+    }, 900_000);
+  },
+);
