@@ -79,7 +79,14 @@ export function checkMergedRecord(
   if (!isEntityName(change.entity)) return null;
   const label = entityLabel(change.entity);
   if (!existed) {
-    const missing = Object.keys(entitySchemas[change.entity].shape).filter((key) => !(key in merged));
+    // A field the schema lets be absent (optional, or with a default) may be left out of a create.
+    const shape = entitySchemas[change.entity].shape as Record<
+      string,
+      { safeParse(v: unknown): { success: boolean } }
+    >;
+    const missing = Object.entries(shape).filter(
+      ([key, field]) => !(key in merged) && !field.safeParse(undefined).success,
+    );
     if (change.deleted || missing.length > 0) {
       return {
         code: 'not_found',
