@@ -255,7 +255,8 @@ describe('set fields (merge-policy.ts): id lists merge element by element', () =
     remove: fc.subarray([u1, u2, u3]),
     whole: fc.boolean(),
   });
-  const opChanges = (specs: Array<fc.infer<typeof arbOp>>) =>
+  type OpSpec = typeof arbOp extends fc.Arbitrary<infer T> ? T : never;
+  const opChanges = (specs: OpSpec[]) =>
     specs.map((s) => {
       const hlc = { wallMs: s.wallMs, counter: s.counter, nodeId: s.node };
       return s.whole
@@ -265,7 +266,7 @@ describe('set fields (merge-policy.ts): id lists merge element by element', () =
   const distinct = {
     minLength: 1,
     maxLength: 10,
-    selector: (s: fc.infer<typeof arbOp>) => `${s.wallMs}-${s.counter}-${s.node}`,
+    selector: (s: OpSpec) => `${s.wallMs}-${s.counter}-${s.node}`,
   };
   const shuffle = <T>(items: T[], seed: number) =>
     items
