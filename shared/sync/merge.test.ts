@@ -308,3 +308,20 @@ describe('set fields (merge-policy.ts): id lists merge element by element', () =
     );
   });
 });
+
+describe('a create with an empty id list', () => {
+  it('keeps the empty list on the record (stamped by its first element operation)', () => {
+    const hlc = '001641348000000-0000-7e9f3cc37e0f443a';
+    const { record } = mergeChange(undefined, {
+      changeId: '0190f5a0-0000-7000-8000-0000000000b1',
+      entity: 'meeting',
+      recordId: '0190f5a0-0000-7000-8000-0000000000b2',
+      spaceId: 'meeting:0190f5a0-0000-7000-8000-0000000000b2',
+      hlc,
+      fields: { title: 'Hội nghị lần thứ 10', coChairIds: [] },
+      setOps: { coChairIds: { add: [], remove: [] } },
+    });
+    expect((record as unknown as { coChairIds: unknown }).coChairIds).toEqual([]);
+    expect(record._clock.title).toBe(hlc);
+  });
+});

@@ -59,7 +59,13 @@ function mergeSetField(
 ): boolean {
   const before = stateOf(record, field, policy);
   const after = joinSetStates(before, incoming);
-  if (sameState(before, after)) return false;
+  if (sameState(before, after)) {
+    // Nothing added or removed. A record that lacks the field still gets it, as the empty list it is (a
+    // create with no co-chairs), without a stamp: the same in any order, and the first element operation
+    // stamps it. Not counted as applied: every replica and the server hold it the same way.
+    if (record[field] === undefined) record[field] = setValue(after);
+    return false;
+  }
   const newValue = setValue(after);
   applied.push({ field, oldValue: record[field], newValue });
   record[field] = newValue;
