@@ -54,6 +54,8 @@ test('a programme of the demo: committee with roles edited, plans with their tas
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
     .filter({ hasText: /^Dự kiến đạt$/ })
     .click();
+  // The choice has reached the form once it asks for the reason (pressing Lưu before that saves nothing).
+  await expect(app.drawer.getByLabel('Lý do')).toBeVisible();
   await app.drawer.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(app.drawer).toContainText('Cần ghi lý do khi đánh giá thủ công');
   await app.drawer.getByLabel('Lý do').fill('Đã khởi công Bệnh viện Đa khoa Long Biên mở rộng');
