@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { entitySchemas, type EntityName } from '../../shared/domain/registry.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
-import type { Rejection } from './change-checks.ts';
+import type { Rejection } from './rejection.ts';
 
 /**
  * A change must send its values as the schemas write them (NFC, one-line text without padding or line

@@ -2,18 +2,13 @@ import { formatRefusal } from '../../shared/sync/refusal-messages.ts';
 import { entityLabels, entitySchemas, isEntityName, validateEntity } from '../../shared/domain/registry.ts';
 import { isSpaceId } from '../../shared/domain/space.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
-import type { RefusalMessage, RejectionCode } from '../../shared/sync/protocol.ts';
 import { DELETED_FIELD, IMMUTABLE_FIELDS } from '../../shared/sync/record.ts';
 import { checkCanonical } from './canonical-check.ts';
 import { findPoison, printable } from './poison-check.ts';
+import type { Rejection } from './rejection.ts';
 
 /** The checks of a pushed change that need no database (pure). */
-export interface Rejection {
-  code: RejectionCode;
-  reason: string;
-  /** The refusal as a key and parameters, for clients that word it in their own language. */
-  message?: RefusalMessage;
-}
+export type { Rejection } from './rejection.ts';
 
 /**
  * Unknown entity, malformed space id, or poisoned text (poison-check.ts). Runs before the group reads

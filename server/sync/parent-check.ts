@@ -1,7 +1,7 @@
 import { formatRefusal } from '../../shared/sync/refusal-messages.ts';
 import { linkedId, parentLinksOf, type ParentLink } from '../../shared/domain/parents.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
-import type { Rejection } from './change-checks.ts';
+import type { Rejection } from './rejection.ts';
 import type { StoredRow } from './record-store.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { fieldLabels } from '../../shared/domain/field-labels.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
 import { describeUnsafeText, findUnsafeText, unsafeCharIn } from '../../shared/text/unsafe-text.ts';
-import type { Rejection } from './change-checks.ts';
+import type { Rejection } from './rejection.ts';
 
 /**
  * Poisoned text in a pushed change: a NUL or a lone surrogate, which PostgreSQL refuses (text and jsonb

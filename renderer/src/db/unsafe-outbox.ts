@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie';
 import { fieldLabels } from '../../../shared/domain/field-labels.ts';
 import { isEntityName } from '../../../shared/domain/registry.ts';
 import { describeUnsafeText, findUnsafeText } from '../../../shared/text/unsafe-text.ts';
-import type { HistoryEntry, OutboxEntry, RejectedEntry } from './local-db.ts';
+import type { HistoryEntry, OutboxEntry, RejectedEntry } from './local-rows.ts';
 
 /**
  * A repair for machines in use: outboxes written before the text rule may hold a change with a NUL, a
