@@ -5,7 +5,7 @@ import type { Period } from '../shared/domain/indicator.ts';
 import { expect, test } from './fixtures.ts';
 import { ProgrammesPage } from './pages/programmes-page.ts';
 
-/** The day of the mid-term report (shared/seeds/midterm-programs-overview.txt): the term is not over. */
+/** The day of the mid-term report (a public report of Long Biên, not in the repository): the term is not over. */
 const REPORT_DAY = new Date('2023-04-18T09:00:00+07:00');
 
 const TYPED = ['Tỷ lệ “Gia đình văn hóa”', 'Số hộ nghèo'];

@@ -29,7 +29,7 @@ export interface DemoOptions {
 }
 
 /**
- * Bộ dữ liệu mẫu — a living picture of Quận ủy Long Biên built from shared/seeds: its units and officials,
+ * Bộ dữ liệu mẫu — a living picture of Quận ủy Long Biên built from the public reports of its committees (the texts are not in the repository): its units and officials,
  * programmes 01, 02 and 03-CTr/QU with their indicators, figures and plans, the 9th plenum of the
  * committee (khóa IV) and the 17th plenum of Tây Hồ (khóa VI), and the tasks they gave. Deterministic:
  * the same options give the same records and ids.

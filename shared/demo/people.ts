@@ -7,7 +7,7 @@ interface PersonSpec {
 }
 
 /**
- * Cán bộ of the demo. The five named in shared/seeds are real officials as the reports name them
+ * Cán bộ of the demo. The five named in the public reports the demo draws on (not in the repository) are real officials as the reports name them
  * (Đường Hoài Nam, Ngô Mạnh Điềm, Nguyễn Mạnh Hà, Lê Thị Thu Hằng, Trương Tú Uyên); every other name is
  * an ordinary, made-up Vietnamese name for a plausible post, without email or phone.
  */

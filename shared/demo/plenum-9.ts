@@ -59,7 +59,7 @@ const SOLUTIONS = 'Các giải pháp cụ thể';
 const ASSIGNMENTS = 'Giao nhiệm vụ';
 
 /**
- * Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ Quận khóa IV (14/12/2021), from shared/seeds. The agenda,
+ * Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ Quận khóa IV (14/12/2021), from its public report (not in the repository). The agenda,
  * resolutions and conclusions are the report's words; the ward and department speeches and the written
  * comments are short made-up summaries in the spirit of "các ý kiến phát biểu đã thống nhất với các dự thảo".
  */

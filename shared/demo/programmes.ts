@@ -12,7 +12,7 @@ import type { UnitKey } from './units.ts';
 export const DEMO_TERM = { start: 2020, end: 2025 } as const;
 
 /**
- * The day the figures are judged on: 18/04/2023, the date of the mid-term report in shared/seeds
+ * The day the figures are judged on: 18/04/2023, the date of the public mid-term report (not in the repository)
  * ("Nửa đầu nhiệm kỳ 2020-2025…"). The roll-ups of the seeds hold on this day.
  */
 export const DEMO_AS_OF = '2023-04-18';

@@ -4,7 +4,7 @@ const MEMBER = 'Ủy viên Ban Chấp hành Đảng bộ quận';
 const SECTION = 'Nhiệm vụ trọng tâm thời gian tới';
 
 /**
- * Hội nghị lần thứ 17 Ban Chấp hành Đảng bộ quận Tây Hồ khóa VI (5/10/2023), from shared/seeds. Who
+ * Hội nghị lần thứ 17 Ban Chấp hành Đảng bộ quận Tây Hồ khóa VI (5/10/2023), from its public report (not in the repository). Who
  * presented the first report is not in the report: it is given to the (made-up) Phó Bí thư Thường trực.
  */
 export const TAY_HO_17: MeetingSpec = {
