@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
-/** Import boundaries between the processes (STYLE.md, habit 1). */
+/** Import boundaries between the processes: each imports only its own code and shared/ (docs/architecture.md). */
 const restrict = (
   /** @type {string[]} */ paths,
   /** @type {string[]} */ patterns,

@@ -8,7 +8,7 @@ export function sampleId(n: number): string {
   return uuidv7(1_640_000_000_000 + n, (length) => new Uint8Array(length).fill(n % 256));
 }
 
-/** Ids of the sample records, from the Long Biên reports in shared/seeds. */
+/** Ids of the sample records, drawn from the public reports of Long Biên's committees (not in the repository). */
 export const sampleIds = {
   unitOffice: sampleId(1),
   unitWard: sampleId(2),
