@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { IpcErrorCode } from '../../shared/ipc/result.ts';
 import type { ChannelOutput } from '../../shared/ipc/contract.ts';
-import { SyncClientError, type ClientErrorCode } from '../../shared/sync/client/client-error.ts';
+import { toIpcErrorCode } from '../../shared/ipc/sync-errors.ts';
+import { SyncClientError } from '../../shared/sync/client/client-error.ts';
 import type { FetchLike } from '../../shared/sync/client/fetch-like.ts';
 import { createServerClient, type ServerClient } from '../../shared/sync/client/server-client.ts';
 import type { SyncUser } from '../../shared/sync/protocol.ts';
@@ -20,18 +20,6 @@ export interface SyncServiceOptions {
   log: Logger;
   now: () => number;
 }
-
-const ipcCodeFor: Record<ClientErrorCode, IpcErrorCode> = {
-  offline: 'offline',
-  unauthorized: 'unauthorized',
-  forbidden: 'forbidden',
-  update_required: 'update_required',
-  resync_required: 'resync_required',
-  rate_limited: 'rate_limited',
-  invalid_request: 'invalid_input',
-  not_found: 'not_found',
-  server_error: 'unavailable',
-};
 
 /**
  * Main's side of sync: it alone talks to the district server (HTTP and the live WebSocket), keeps the
@@ -88,7 +76,7 @@ export function createSyncService(options: SyncServiceOptions) {
       if (!(error instanceof SyncClientError)) throw error;
       await setOnline(error.code !== 'offline');
       if (error.code === 'unauthorized') options.emit('sync.connection', await status());
-      throw new HandlerFailure(ipcCodeFor[error.code], error.message);
+      throw new HandlerFailure(toIpcErrorCode(error.code), error.message);
     }
   };
 

@@ -48,10 +48,6 @@ export function decodeNotice(payload: string): LiveNotice | null {
   }
 }
 
-export async function publishNotice(tx: Tx, channel: string, notice: ChangeNotice): Promise<void> {
-  await tx.execute(sql`SELECT pg_notify(${channel}, ${encodeNotice(notice)})`);
-}
-
 /**
  * Tells every instance that a user's grants changed; send it inside the transaction that changes them, so
  * it is delivered when (and only if) the change commits.

@@ -37,7 +37,6 @@ export const unitSchema = unitBaseSchema.superRefine((unit, ctx) => {
 export type Unit = z.infer<typeof unitSchema>;
 
 export const unitPatchSchema = unitBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type UnitPatch = z.infer<typeof unitPatchSchema>;
 
 const PHONE = /^\+?[0-9][0-9 .()-]{5,19}$/;
 
@@ -58,4 +57,3 @@ export const personSchema = personBaseSchema;
 export type Person = z.infer<typeof personSchema>;
 
 export const personPatchSchema = personBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type PersonPatch = z.infer<typeof personPatchSchema>;

@@ -60,7 +60,6 @@ export const indicatorSchema = indicatorBaseSchema.superRefine((indicator, ctx) 
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 export const indicatorPatchSchema = indicatorBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type IndicatorPatch = z.infer<typeof indicatorPatchSchema>;
 
 /** Kỳ — which stretch of a year a figure covers. */
 export const periodSchema = z.strictObject({ year: yearSchema, kind: enumSchema(periodKinds) }, viError);
@@ -99,4 +98,3 @@ export type IndicatorPeriod = z.infer<typeof indicatorPeriodSchema>;
 export const indicatorPeriodPatchSchema = indicatorPeriodBaseSchema
   .omit({ id: true, spaceId: true })
   .partial();
-export type IndicatorPeriodPatch = z.infer<typeof indicatorPeriodPatchSchema>;

@@ -31,7 +31,6 @@ export const speechBaseSchema = z.strictObject(speechShape, viError);
 export const speechSchema = speechBaseSchema.superRefine(inMeeting);
 export type Speech = z.infer<typeof speechSchema>;
 export const speechPatchSchema = speechBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type SpeechPatch = z.infer<typeof speechPatchSchema>;
 
 const conclusionShape = {
   id: idSchema,
@@ -48,7 +47,6 @@ export const conclusionBaseSchema = z.strictObject(conclusionShape, viError);
 export const conclusionSchema = conclusionBaseSchema.superRefine(inMeeting);
 export type Conclusion = z.infer<typeof conclusionSchema>;
 export const conclusionPatchSchema = conclusionBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type ConclusionPatch = z.infer<typeof conclusionPatchSchema>;
 
 const resolutionShape = {
   id: idSchema,
@@ -64,7 +62,6 @@ export const resolutionBaseSchema = z.strictObject(resolutionShape, viError);
 export const resolutionSchema = resolutionBaseSchema.superRefine(inMeeting);
 export type Resolution = z.infer<typeof resolutionSchema>;
 export const resolutionPatchSchema = resolutionBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type ResolutionPatch = z.infer<typeof resolutionPatchSchema>;
 
 export const commentDispositions = ['pending', 'accepted', 'explained', 'noted'] as const;
 /** Tiếp thu góp ý — pending: chờ xử lý; accepted: tiếp thu; explained: giải trình; noted: ghi nhận. */
@@ -91,4 +88,3 @@ export const commentBaseSchema = z.strictObject(commentShape, viError);
 export const commentSchema = commentBaseSchema.superRefine(inMeeting);
 export type Comment = z.infer<typeof commentSchema>;
 export const commentPatchSchema = commentBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type CommentPatch = z.infer<typeof commentPatchSchema>;

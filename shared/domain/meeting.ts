@@ -57,7 +57,6 @@ export const meetingSchema = meetingBaseSchema.superRefine((meeting, ctx) => {
 export type Meeting = z.infer<typeof meetingSchema>;
 
 export const meetingPatchSchema = meetingBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type MeetingPatch = z.infer<typeof meetingPatchSchema>;
 
 export const agendaItemKinds = ['report', 'draft', 'submission', 'other'] as const;
 /** Loại nội dung — report: báo cáo; draft: dự thảo; submission: tờ trình; other: khác. */
@@ -83,7 +82,6 @@ export const agendaItemSchema = agendaItemBaseSchema.superRefine((item, ctx) => 
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
 export const agendaItemPatchSchema = agendaItemBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type AgendaItemPatch = z.infer<typeof agendaItemPatchSchema>;
 
 export const attendanceValues = ['present', 'online', 'absent', 'unknown'] as const;
 /** Điểm danh — present: có mặt; online: dự trực tuyến; absent: vắng mặt; unknown: chưa rõ. */
@@ -115,4 +113,3 @@ export const attendeeSchema = attendeeBaseSchema.superRefine((attendee, ctx) => 
 export type Attendee = z.infer<typeof attendeeSchema>;
 
 export const attendeePatchSchema = attendeeBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type AttendeePatch = z.infer<typeof attendeePatchSchema>;

@@ -60,7 +60,6 @@ export const programmeSchema = programmeBaseSchema.superRefine((programme, ctx) 
 export type Programme = z.infer<typeof programmeSchema>;
 
 export const programmePatchSchema = programmeBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type ProgrammePatch = z.infer<typeof programmePatchSchema>;
 
 const planShape = {
   id: idSchema,
@@ -80,4 +79,3 @@ export const planSchema = planBaseSchema.superRefine((plan, ctx) => {
 export type Plan = z.infer<typeof planSchema>;
 
 export const planPatchSchema = planBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type PlanPatch = z.infer<typeof planPatchSchema>;

@@ -96,7 +96,6 @@ export const taskSchema = taskBaseSchema.superRefine((task, ctx) => {
 export type Task = z.infer<typeof taskSchema>;
 
 export const taskPatchSchema = taskBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type TaskPatch = z.infer<typeof taskPatchSchema>;
 
 const taskUpdateShape = {
   id: idSchema,
@@ -116,4 +115,3 @@ export const taskUpdateSchema = taskUpdateBaseSchema;
 export type TaskUpdate = z.infer<typeof taskUpdateSchema>;
 
 export const taskUpdatePatchSchema = taskUpdateBaseSchema.omit({ id: true, spaceId: true }).partial();
-export type TaskUpdatePatch = z.infer<typeof taskUpdatePatchSchema>;

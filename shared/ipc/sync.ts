@@ -1,19 +1,23 @@
 import { z } from 'zod';
-import { recordChangeSchema } from '../sync/change.ts';
 import {
   conflictsResponseSchema,
   historyResponseSchema,
   meResponseSchema,
-  MAX_PUSH_CHANGES,
-  MAX_PULL_LIMIT,
+  pullRequestSchema,
   pullResponseSchema,
+  pushRequestSchema,
   pushResponseSchema,
   resolveConflictResponseSchema,
+  snapshotRequestSchema,
   snapshotResponseSchema,
   userSchema,
 } from '../sync/protocol.ts';
 
-/** The channels through which the renderer's sync engine reaches the district server via main. */
+/**
+ * The channels through which the renderer's sync engine reaches the district server via main. The sync
+ * inputs are the protocol's requests less what main adds itself (schema version, client id), so the two
+ * can never drift apart.
+ */
 const noInput = z.object({}).strict();
 
 /** http(s), a host, an optional port and path; no credentials in the URL. */
@@ -43,27 +47,16 @@ export const syncChannels = {
   },
   'auth.logout': { input: noInput, output: authStatusSchema },
   'sync.push': {
-    input: z.object({ changes: z.array(recordChangeSchema).min(1).max(MAX_PUSH_CHANGES) }).strict(),
+    input: pushRequestSchema.pick({ changes: true }),
     output: pushResponseSchema,
     maxInputBytes: 6_000_000,
   },
   'sync.pull': {
-    input: z
-      .object({
-        cursor: z.number().int().nonnegative(),
-        limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
-        maxBytes: z.number().int().min(10_000).max(20_000_000).optional(),
-      })
-      .strict(),
+    input: pullRequestSchema.omit({ schemaVersion: true }),
     output: pullResponseSchema,
   },
   'sync.snapshot': {
-    input: z
-      .object({
-        after: z.string().max(500).optional(),
-        limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
-      })
-      .strict(),
+    input: snapshotRequestSchema.omit({ schemaVersion: true }),
     output: snapshotResponseSchema,
   },
   'sync.conflicts': { input: noInput, output: conflictsResponseSchema },

@@ -69,9 +69,3 @@ export async function receiveStamps(
   await db.meta.put({ key: 'clock', value: state });
   return skipped;
 }
-
-export async function nodeIdOf(db: LocalDb): Promise<string> {
-  const state = await loadClock(db);
-  await db.meta.put({ key: 'clock', value: state });
-  return state.nodeId;
-}

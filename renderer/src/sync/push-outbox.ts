@@ -84,7 +84,6 @@ function refusedWhole(entry: OutboxEntry, error: TransportError): PushResult {
 export interface PushReport {
   accepted: number;
   rejected: number;
-  serverTimes: number[];
 }
 
 /**
@@ -98,7 +97,7 @@ export async function pushOutbox(
   transport: SyncTransport,
   now: () => number,
 ): Promise<PushReport> {
-  const report: PushReport = { accepted: 0, rejected: 0, serverTimes: [] };
+  const report: PushReport = { accepted: 0, rejected: 0 };
   let maxChanges = PUSH_BATCH_CHANGES;
   for (;;) {
     const batch = await nextBatch(db, maxChanges);
@@ -118,7 +117,6 @@ export async function pushOutbox(
       continue;
     }
     await settle(db, batch, response.results, now());
-    report.serverTimes.push(response.serverTime);
     for (const result of response.results)
       report[result.status === 'accepted' ? 'accepted' : 'rejected'] += 1;
     const answered = new Set(response.results.map((r) => r.changeId));
