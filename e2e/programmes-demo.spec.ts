@@ -49,13 +49,16 @@ test('a programme of the demo: committee with roles edited, plans with their tas
   // A status set by hand needs its reason.
   await page.getByRole('tab', { name: /^Chỉ tiêu/ }).click();
   await app.viewRow('Số bác sĩ trên 1 vạn dân').click();
-  await app.drawer.getByLabel('Đánh giá', { exact: true }).click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .filter({ hasText: /^Dự kiến đạt$/ })
-    .click();
-  // The choice has reached the form once it asks for the reason (pressing Lưu before that saves nothing).
-  await expect(app.drawer.getByLabel('Lý do')).toBeVisible();
+  // The choice has reached the form once it asks for the reason. A click that lands while the dropdown is
+  // still opening does nothing, so choose again until it has (a person simply clicks again).
+  await expect(async () => {
+    await app.drawer.getByLabel('Đánh giá', { exact: true }).click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: /^Dự kiến đạt$/ })
+      .click({ timeout: 2_000 });
+    await expect(app.drawer.getByLabel('Lý do')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await app.drawer.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(app.drawer).toContainText('Cần ghi lý do khi đánh giá thủ công');
   await app.drawer.getByLabel('Lý do').fill('Đã khởi công Bệnh viện Đa khoa Long Biên mở rộng');
