@@ -1,22 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { isEntityName } from '../../shared/domain/registry.ts';
 import { isTooFarAhead, restampIfAhead } from '../../shared/hlc/index.ts';
-import { uuidv7 } from '../../shared/ids/index.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
-import { mergeChange, type MergeResult } from '../../shared/sync/merge.ts';
-import {
-  refusalMessageSchema,
-  type Conflict,
-  type PushRequest,
-  type PushResult,
-  type RefusalMessage,
-} from '../../shared/sync/protocol.ts';
-import { businessFields, DELETED_FIELD } from '../../shared/sync/record.ts';
+import { mergeChange } from '../../shared/sync/merge.ts';
+import { refusalMessageSchema, type PushResult, type RefusalMessage } from '../../shared/sync/protocol.ts';
+import { businessFields } from '../../shared/sync/record.ts';
 import { canWrite, type Principal } from '../../shared/authz/access.ts';
 import { authorizeChange } from '../../shared/authz/authorize-change.ts';
 import type { Tx } from '../db/database.ts';
 import { encodeNotice } from '../live/notice.ts';
-import type { Writer } from './change-log.ts';
 import {
   changeIdTaken,
   checkMergedRecord,
@@ -25,15 +17,15 @@ import {
   writtenFields,
   type Rejection,
 } from './change-checks.ts';
-import { detectConflicts, stampsToExplain } from './conflict-detection.ts';
-import { GroupState, type Carry, type PendingConflicts } from './group-state.ts';
-import { loadConflictsOf, loadStampsOf, loadWriters, stampKey } from './group-store.ts';
+import { GroupState, type Carry } from './group-state.ts';
 import { writeGroup } from './group-write.ts';
+import { accept } from './push-accept.ts';
+import { answerReplays, explainConflicts } from './push-answers.ts';
+import type { Author, Merged, PushJob } from './push-job.ts';
 import { heldFields, type Held } from './held-fields.ts';
 import { checkParents } from './parent-check.ts';
 import type { StoredRow } from './record-store.ts';
 import { countPush, stopwatch } from './push-stats.ts';
-import { withLoggedSetOps } from './set-ops-log.ts';
 import { lockSyncState } from './sync-state.ts';
 
 /**
@@ -44,21 +36,7 @@ import { lockSyncState } from './sync-state.ts';
  * one query per kind for the whole group and the writes one statement (group-store.ts, group-write.ts),
  * so a group costs a few round trips and one commit, whatever the number of pushes in it.
  */
-export interface Pusher {
-  principal: Principal;
-  userId: string;
-  userName: string;
-}
-
-export interface PushJob {
-  pusher: Pusher;
-  request: PushRequest;
-  /** The server's clock when the push arrived. */
-  now: number;
-}
-
-type Merged = MergeResult<Record<string, unknown>>;
-type Author = { userId: string; userName: string; clientId: string };
+export type { Pusher, PushJob } from './push-job.ts';
 
 const isRefusalMessage = (value: unknown): value is RefusalMessage =>
   value !== undefined && refusalMessageSchema.safeParse(value).success;
@@ -243,160 +221,5 @@ export async function applyPushGroup(
       reason: decision.reason,
       ...(isRefusalMessage(message) ? { message } : {}),
     };
-  }
-}
-
-function accept(
-  group: GroupState,
-  input: {
-    job: PushJob;
-    author: Author;
-    change: RecordChange;
-    restamped: boolean;
-    stored: StoredRow | null;
-    merge: Merged;
-  },
-): PushResult {
-  const { change, merge, job, author } = input;
-  const version = group.nextVersion();
-  const stored = input.stored?.data;
-  // Writers of the stored stamps: known now when an earlier change of the group wrote them, else read
-  // from the change log after the loop (one query for the group).
-  const stamps = stampsToExplain(change, stored, merge);
-  const local = new Map<string, Writer>();
-  const fromLog: string[] = [];
-  for (const stamp of stamps) {
-    const writer = group.writers.get(stampKey(change.entity, change.recordId, stamp));
-    if (writer) local.set(stamp, writer);
-    else fromLog.push(stamp);
-  }
-  const conflicts: Conflict[] = [];
-  const hlc = input.restamped ? { hlc: change.hlc } : {};
-  const result: PushResult = { changeId: change.changeId, status: 'accepted', version, conflicts, ...hlc };
-  const now = job.now;
-  const pending: PendingConflicts = {
-    change,
-    author,
-    stored,
-    merge,
-    local,
-    fromLog,
-    version,
-    now,
-    conflicts,
-  };
-  group.pending.push(pending);
-  group.lastReordered = false;
-  if (merge.applied.length > 0) {
-    group.saveRecord(change, merge.record, version, job.now);
-    group.lastReordered = group.touchSpace(change, merge.record, job.now);
-  }
-  const fields = withLoggedSetOps(
-    Object.fromEntries(
-      merge.applied.filter((f) => f.field !== DELETED_FIELD).map((f) => [f.field, f.newValue]),
-    ),
-    merge,
-  );
-  group.changes.push({
-    version,
-    change_id: change.changeId,
-    entity: change.entity,
-    record_id: change.recordId,
-    space_id: change.spaceId,
-    hlc: change.hlc,
-    fields,
-    deleted: merge.applied.some((f) => f.field === DELETED_FIELD),
-    user_id: author.userId,
-    client_id: author.clientId,
-    received_at: job.now,
-    audit: merge.applied.map((o) => ({ f: o.field, o: o.oldValue ?? null, n: o.newValue ?? null })),
-  });
-  group.accepted.set(change.changeId, { version, userId: author.userId, conflicts, ...hlc });
-  group.writers.set(stampKey(change.entity, change.recordId, change.hlc), {
-    userId: author.userId,
-    clientId: author.clientId,
-    userName: author.userName,
-  });
-  return result;
-}
-
-/**
- * Conflict detection for every accepted change, once the writers of the stamps it replaced are known:
- * written earlier in the group, by the previous group (`carried`, not committed yet when this group works
- * ahead of the lock), or found in the change log.
- */
-async function explainConflicts(
-  tx: Tx,
-  group: GroupState,
-  carried: ReadonlyMap<string, Writer>,
-): Promise<void> {
-  const lookups = group.pending.flatMap((p) =>
-    p.fromLog
-      .filter((hlc) => !carried.has(stampKey(p.change.entity, p.change.recordId, hlc)))
-      .map((hlc) => ({ entity: p.change.entity, recordId: p.change.recordId, hlc })),
-  );
-  const logged = await loadWriters(tx, lookups);
-  for (const pending of group.pending) {
-    const writers = new Map(pending.local);
-    for (const stamp of pending.fromLog) {
-      const key = stampKey(pending.change.entity, pending.change.recordId, stamp);
-      const writer = carried.get(key) ?? logged.get(key);
-      if (writer) writers.set(stamp, writer);
-    }
-    const drafts = detectConflicts({ ...pending, writers });
-    for (const draft of drafts) {
-      const { change, version, now } = pending;
-      const conflict: Conflict = {
-        id: uuidv7(now),
-        spaceId: change.spaceId,
-        entity: change.entity,
-        recordId: change.recordId,
-        field: draft.field,
-        kept: { ...draft.kept, value: draft.kept.value ?? null },
-        overwritten: { ...draft.overwritten, value: draft.overwritten.value ?? null },
-        createdAt: now,
-        resolvedAt: null,
-      };
-      pending.conflicts.push(conflict);
-      group.conflicts.push({
-        id: conflict.id,
-        change_id: change.changeId,
-        version,
-        space_id: change.spaceId,
-        entity: change.entity,
-        record_id: change.recordId,
-        field: draft.field,
-        kept_value: conflict.kept.value,
-        kept_hlc: draft.kept.hlc,
-        kept_user_id: draft.kept.userId,
-        kept_user_name: draft.kept.userName,
-        overwritten_value: conflict.overwritten.value,
-        overwritten_hlc: draft.overwritten.hlc,
-        overwritten_user_id: draft.overwritten.userId,
-        overwritten_user_name: draft.overwritten.userName,
-        created_at: now,
-      });
-    }
-  }
-}
-
-/**
- * Retried changes answer their first result: version, conflicts, by field as the inbox lists them, and
- * the stamp the change was stored under when the drift rule re-stamped it.
- */
-async function answerReplays(tx: Tx, group: GroupState): Promise<void> {
-  const fromLog = [...group.replayedFromLog];
-  const stored = await loadConflictsOf(tx, fromLog);
-  const stamps = await loadStampsOf(tx, fromLog);
-  for (const [result, { source, sentHlc }] of group.replayed) {
-    if (result.status !== 'accepted') continue;
-    const first = group.accepted.get(result.changeId);
-    const conflicts =
-      source === 'log'
-        ? (stored.get(result.changeId) ?? [])
-        : [...(first?.conflicts ?? [])].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
-    result.conflicts.push(...conflicts);
-    const hlc = source === 'log' ? stamps.get(result.changeId) : first?.hlc;
-    if (hlc !== undefined && hlc !== sentHlc) result.hlc = hlc;
   }
 }

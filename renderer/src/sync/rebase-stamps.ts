@@ -1,8 +1,7 @@
-import { entityNames, isEntityName } from '../../../shared/domain/registry.ts';
+import { entityNames } from '../../../shared/domain/registry.ts';
 import { createHlc, hlcTick, isTooFarAhead, MAX_STAMP_AHEAD_MS } from '../../../shared/hlc/index.ts';
-import { DELETED_FIELD } from '../../../shared/sync/record.ts';
-import { renameSetStamp } from '../../../shared/sync/set-state.ts';
-import { recordTable, type LocalDb, type OutboxEntry } from '../db/local-db.ts';
+import type { LocalDb, OutboxEntry } from '../db/local-db.ts';
+import { restampRecord } from './accepted-stamps.ts';
 import { loadSyncState } from './sync-state.ts';
 
 /**
@@ -34,7 +33,7 @@ export async function rebaseFutureStamps(db: LocalDb, wallNow: number): Promise<
       state = tick.state;
       renamed.set(entry.hlc, tick.stamp);
       rewritten.push({ ...entry, hlc: tick.stamp, ...(base ? { base } : {}) });
-      if (isEntityName(entry.entity)) await restampRecord(db, entry, tick.stamp);
+      await restampRecord(db, entry, tick.stamp);
     }
     await db.outbox.bulkPut(rewritten);
     await db.meta.put({ key: 'clock', value: { ...state, wallMs: Math.max(state.wallMs, corrected) } });
@@ -60,18 +59,3 @@ function rebaseMap(
  * The fields a queued edit wrote keep the edit's new stamp, unless a later write has replaced them; so do
  * its element operations on id lists (shared/sync/set-state.ts), whatever came after them.
  */
-async function restampRecord(db: LocalDb, entry: OutboxEntry, stamp: string): Promise<void> {
-  const table = recordTable(db, entry.entity as (typeof entityNames)[number]);
-  const record = await table.get(entry.recordId);
-  if (!record) return;
-  const fields = [...Object.keys(entry.fields), ...(entry.deleted ? [DELETED_FIELD] : [])];
-  const clock = { ...record._clock };
-  let changed = false;
-  for (const field of fields) {
-    if (clock[field] !== entry.hlc) continue;
-    clock[field] = stamp;
-    changed = true;
-  }
-  if (changed || record._sets)
-    await table.put({ ...record, _clock: clock, ...renameSetStamp(record._sets, entry.hlc, stamp) });
-}
