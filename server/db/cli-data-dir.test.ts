@@ -2,15 +2,13 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  copyDataDir,
+  useDataDirCopies,
   countRows,
   MADE_ROWS,
   damages,
-  makeDataDir,
   refusalPattern,
-  removeScratch,
   snapshot,
 } from './data-dir-fixtures.ts';
 
@@ -44,19 +42,10 @@ function run(args: string[], dataDir: string): Promise<Run> {
 }
 
 describe('the command line on a damaged PGlite folder', () => {
-  let made: string;
-  const scratch: string[] = [];
-
-  beforeAll(async () => {
-    made = await makeDataDir();
-  }, 60_000);
-  afterAll(async () => {
-    for (const dir of [made, ...scratch]) await removeScratch(dir);
-  });
+  const copies = useDataDirCopies();
 
   it.each(damages)('serve refuses one with $name and exits 1, touching nothing', async (damage) => {
-    const dir = await copyDataDir(made);
-    scratch.push(dir);
+    const dir = await copies.copy();
     await damage.apply(dir);
     const before = await snapshot(dir);
     const result = await run(['serve', '--port', '0'], dir);
@@ -68,8 +57,7 @@ describe('the command line on a damaged PGlite folder', () => {
   });
 
   it('opens a folder left by a killed server again, with its rows (a crash is not damage)', async () => {
-    const dir = await copyDataDir(made);
-    scratch.push(dir);
+    const dir = await copies.copy();
     const server = spawn(process.execPath, [cli, 'serve', '--port', '0'], {
       env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -85,8 +73,7 @@ describe('the command line on a damaged PGlite folder', () => {
   }, 60_000);
 
   it('admin commands refuse the same way', async () => {
-    const dir = await copyDataDir(made);
-    scratch.push(dir);
+    const dir = await copies.copy();
     await rm(join(dir, 'pgdata', 'PG_VERSION'));
     const before = await snapshot(dir);
     const result = await run(['admin', 'list-users'], dir);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, open, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { queryRows } from './database.ts';
 import { openDatabase } from './open-database.ts';
 
@@ -145,4 +146,29 @@ export function refusalPattern(dir: string, reason: RegExp): RegExp {
       'Không mở để tránh mất dữ liệu: hãy khôi phục thư mục từ bản sao lưu, hoặc đặt DATA_DIR là một ' +
       'thư mục trống để tạo mới\\.$',
   );
+}
+
+/**
+ * One valid folder made for a test file, and a fresh copy of it for each test, all removed after the
+ * file's tests (`keep` adds other scratch paths to remove). Call at the top of a `describe`.
+ */
+export function useDataDirCopies(): { copy(): Promise<string>; keep(path: string): void } {
+  let made = '';
+  const scratch: string[] = [];
+  beforeAll(async () => {
+    made = await makeDataDir();
+  }, 60_000);
+  afterAll(async () => {
+    for (const dir of [made, ...scratch]) await removeScratch(dir);
+  });
+  return {
+    copy: async () => {
+      const dir = await copyDataDir(made);
+      scratch.push(dir);
+      return dir;
+    },
+    keep: (path) => {
+      scratch.push(path);
+    },
+  };
 }

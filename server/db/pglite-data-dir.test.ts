@@ -1,14 +1,12 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  copyDataDir,
+  useDataDirCopies,
   countRows,
   damages,
-  makeDataDir,
   MADE_ROWS,
   refusalPattern,
-  removeScratch,
   scratchDir,
   snapshot,
 } from './data-dir-fixtures.ts';
@@ -21,19 +19,10 @@ import { inspectPgliteDataDir } from './pglite-data-dir.ts';
  * server refuses it with one line naming the folder and what to do, and leaves every byte as it was.
  */
 describe('opening a PGlite data folder', () => {
-  let made: string;
-  const scratch: string[] = [];
-
-  beforeAll(async () => {
-    made = await makeDataDir();
-  }, 60_000);
-  afterAll(async () => {
-    for (const dir of [made, ...scratch]) await removeScratch(dir);
-  });
+  const copies = useDataDirCopies();
 
   it.each(damages)('refuses one with $name, touching nothing', async (damage) => {
-    const dir = await copyDataDir(made);
-    scratch.push(dir);
+    const dir = await copies.copy();
     await damage.apply(dir);
     const before = await snapshot(dir);
     const opening = openDatabase({ kind: 'pglite', dataDir: dir });
@@ -45,8 +34,7 @@ describe('opening a PGlite data folder', () => {
   });
 
   it('refuses a damaged folder even when a stale lock is in it, leaving the lock', async () => {
-    const dir = await copyDataDir(made);
-    scratch.push(dir);
+    const dir = await copies.copy();
     await rm(join(dir, 'pgdata', 'PG_VERSION'));
     await writeFile(join(dir, 'server.lock'), '999999999');
     const before = await snapshot(dir);
@@ -57,8 +45,7 @@ describe('opening a PGlite data folder', () => {
   });
 
   it('refuses DATA_DIR pointed at the cluster inside it, touching nothing', async () => {
-    const dir = await copyDataDir(made);
-    scratch.push(dir);
+    const dir = await copies.copy();
     const before = await snapshot(dir);
     await expect(openDatabase({ kind: 'pglite', dataDir: join(dir, 'pgdata') })).rejects.toMatchObject({
       name: 'DataDirInvalidError',
@@ -68,8 +55,7 @@ describe('opening a PGlite data folder', () => {
   });
 
   it('names the folder in one line when PGlite itself fails on a folder that passed the checks', async () => {
-    const dir = await copyDataDir(made);
-    scratch.push(dir);
+    const dir = await copies.copy();
     await writeFile(join(dir, 'pgdata', 'postgresql.conf'), 'shared_buffers = lots\n');
     const failure = await openDatabase({ kind: 'pglite', dataDir: dir }).then(
       () => null,
@@ -83,8 +69,7 @@ describe('opening a PGlite data folder', () => {
   });
 
   it('reopens a valid folder with its rows', async () => {
-    const dir = await copyDataDir(made);
-    scratch.push(dir);
+    const dir = await copies.copy();
     // Also the guard for a PGlite upgrade: a folder it made must pass the checks (pg-control.ts layout).
     expect(await inspectPgliteDataDir(dir)).toBe('existing');
     expect(await countRows(dir)).toBe(MADE_ROWS);
@@ -92,7 +77,7 @@ describe('opening a PGlite data folder', () => {
 
   it('initialises a folder that does not exist, an empty one, and one with an empty pgdata', async () => {
     const root = await scratchDir();
-    scratch.push(join(root, 'x'));
+    copies.keep(join(root, 'x'));
     const missing = join(root, 'missing', 'data');
     const empty = join(root, 'empty');
     const emptyPgdata = join(root, 'empty-pgdata');
