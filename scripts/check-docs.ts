@@ -120,7 +120,7 @@ function checkTree(): void {
     named.add(path.replace(/\/$/, ''));
     if (!existsSync(join(root, path))) problems.push(`README.md tree: ${path} does not exist`);
   }
-  for (const parent of ['main', 'renderer/src', 'shared', 'server', 'shared/sync']) {
+  for (const parent of ['main', 'renderer/src', 'shared', 'server', 'shared/sync', 'server/sync']) {
     for (const entry of readdirSync(join(root, parent), { withFileTypes: true })) {
       if (!entry.isDirectory() || skippedDirs.has(entry.name)) continue;
       const path = `${parent}/${entry.name}`;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lockSyncState } from './sync/sync-state.ts';
+import { lockSyncState } from './sync/log/log-head.ts';
 import { backends } from './test/backends.ts';
 import { api, createTestUser, deferred, login, startTestServer } from './test/harness.ts';
 import { connectLive } from './test/live-client.ts';

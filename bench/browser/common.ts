@@ -1,10 +1,10 @@
 import { entityNames } from '../../shared/domain/registry.ts';
 import { uuidv7 } from '../../shared/ids/index.ts';
-import type { FetchLike } from '../../shared/sync/client/fetch-like.ts';
-import { memorySessionStore, type MemorySessionStore } from '../../shared/sync/client/memory-sessions.ts';
-import { createServerClient, type ServerClient } from '../../shared/sync/client/server-client.ts';
+import type { FetchLike } from '../../shared/server-client/fetch-like.ts';
+import { memorySessionStore, type MemorySessionStore } from '../../shared/server-client/memory-sessions.ts';
+import { createServerClient, type ServerClient } from '../../shared/server-client/server-client.ts';
 import type { LocalDb } from '../../renderer/src/db/local-db.ts';
-import type { SyncTransport } from '../../renderer/src/sync/transport.ts';
+import type { SyncTransport } from '../../renderer/src/sync-engine/transport.ts';
 
 /** Wall-clock ms, comparable between pages of one browser. */
 export const wallNow = () => performance.timeOrigin + performance.now();

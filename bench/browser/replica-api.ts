@@ -3,11 +3,11 @@ import type { EntityName } from '../../shared/domain/registry.ts';
 import { liveNoticeSchema } from '../../shared/sync/protocol.ts';
 import { openLocalDb, recordTable, type LocalDb } from '../../renderer/src/db/local-db.ts';
 import { updateRecord } from '../../renderer/src/db/write.ts';
-import { createSyncEngine, type SyncEngine } from '../../renderer/src/sync/engine.ts';
-import { createHttpTransport } from '../../renderer/src/sync/http-transport.ts';
-import { createSyncScheduler, type SyncScheduler } from '../../renderer/src/sync/scheduler.ts';
+import { createSyncEngine, type SyncEngine } from '../../renderer/src/sync-engine/engine.ts';
+import { createHttpTransport } from '../../renderer/src/sync-engine/http-transport.ts';
+import { createSyncScheduler, type SyncScheduler } from '../../renderer/src/sync-engine/scheduler.ts';
 import type { BenchApi, RoundTiming } from './api.ts';
-import { memorySessionStore, type MemorySessionStore } from '../../shared/sync/client/memory-sessions.ts';
+import { memorySessionStore, type MemorySessionStore } from '../../shared/server-client/memory-sessions.ts';
 import { client, nextValue, timedTransport, wallNow } from './common.ts';
 import type { TransportStats } from './common.ts';
 

@@ -1,8 +1,8 @@
 import { entityNames } from '../../shared/domain/registry.ts';
 import type { SnapshotResponse } from '../../shared/sync/protocol.ts';
 import { openLocalDb } from '../../renderer/src/db/local-db.ts';
-import { createSyncEngine } from '../../renderer/src/sync/engine.ts';
-import { createHttpTransport } from '../../renderer/src/sync/http-transport.ts';
+import { createSyncEngine } from '../../renderer/src/sync-engine/engine.ts';
+import { createHttpTransport } from '../../renderer/src/sync-engine/http-transport.ts';
 import type { BenchApi } from './api.ts';
 import { client, countRecords, timedTransport, type TransportStats } from './common.ts';
 

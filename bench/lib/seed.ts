@@ -1,8 +1,8 @@
 import { uuidv7 } from '../../shared/ids/index.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
-import type { FetchLike } from '../../shared/sync/client/fetch-like.ts';
-import { memorySessionStore } from '../../shared/sync/client/memory-sessions.ts';
-import { createServerClient, type ServerClient } from '../../shared/sync/client/server-client.ts';
+import type { FetchLike } from '../../shared/server-client/fetch-like.ts';
+import { memorySessionStore } from '../../shared/server-client/memory-sessions.ts';
+import { createServerClient, type ServerClient } from '../../shared/server-client/server-client.ts';
 import { MAX_PUSH_CHANGES } from '../../shared/sync/protocol.ts';
 
 export async function nodeClient(url: string, user: { username: string; password: string }, name: string) {

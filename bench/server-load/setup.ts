@@ -7,7 +7,7 @@ import type { Argon2Params } from '../../server/auth/password.ts';
 import { findUserByUsername, loadPrincipal } from '../../server/auth/user-store.ts';
 import { DEFAULT_SETTINGS } from '../../server/context.ts';
 import type { Database, DatabaseConfig } from '../../server/db/database.ts';
-import { push } from '../../server/sync/push-service.ts';
+import { push } from '../../server/sync/push/push-service.ts';
 import { formatHlc } from '../../shared/hlc/index.ts';
 import { uuidv7 } from '../../shared/ids/index.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';

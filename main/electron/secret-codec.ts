@@ -1,5 +1,5 @@
 import { safeStorage } from 'electron';
-import type { SecretCodec } from '../sync/session-store.ts';
+import type { SecretCodec } from '../server-link/session-store.ts';
 
 const PLAIN = Buffer.from('plain:');
 

@@ -4,8 +4,8 @@ import type { Logger } from '../log/logger.ts';
 import { createBackupService, type FileDialogs } from './backup-service.ts';
 import { createExportService, type ExportDialogs } from '../export/export-service.ts';
 import { createReminderService, type Notifier } from '../reminders/reminder-service.ts';
-import { createSyncService } from '../sync/sync-service.ts';
-import type { SecretCodec } from '../sync/session-store.ts';
+import { createSyncService } from '../server-link/sync-service.ts';
+import type { SecretCodec } from '../server-link/session-store.ts';
 import { loadOrCreateProfile } from './profile.ts';
 import { createSettingsStore } from './settings-store.ts';
 

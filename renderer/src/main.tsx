@@ -9,7 +9,7 @@ import { vi } from './i18n/vi.ts';
 import { ApiProvider } from './platform/api-context.tsx';
 import { connectApi } from './platform/connect.ts';
 import { useUiStore } from './state/ui-store.ts';
-import { SyncProvider } from './sync/sync-provider.tsx';
+import { SyncProvider } from './sync-engine/sync-provider.tsx';
 import './styles.css';
 
 // The page's CSP forbids eval: tell zod not to probe for it (it would log a CSP violation each start).

@@ -1,5 +1,5 @@
 import type { Role } from '../../shared/sync/protocol.ts';
-import type { AccessAnswer } from '../src/sync/transport.ts';
+import type { AccessAnswer } from '../src/sync-engine/transport.ts';
 
 /** What `GET /me` answers for a scripted transport: a ward official with these spaces. */
 export function accessAnswer(spaceIds: readonly string[], role: Role = 'write'): AccessAnswer {

@@ -3,7 +3,7 @@ import { uuidv7 } from '../../shared/ids/index.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
 import type { PullResponse, PushResult, ServerChange, SnapshotResponse } from '../../shared/sync/protocol.ts';
 import type { StoredRecord } from '../../shared/sync/record.ts';
-import type { SyncTransport } from '../src/sync/transport.ts';
+import type { SyncTransport } from '../src/sync-engine/transport.ts';
 import { accessAnswer } from './access-answer.ts';
 
 /**

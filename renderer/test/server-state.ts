@@ -1,7 +1,7 @@
 import { uuidv7 } from '../../shared/ids/index.ts';
-import type { FetchLike } from '../../shared/sync/client/fetch-like.ts';
-import { memorySessionStore } from '../../shared/sync/client/memory-sessions.ts';
-import { createServerClient } from '../../shared/sync/client/server-client.ts';
+import type { FetchLike } from '../../shared/server-client/fetch-like.ts';
+import { memorySessionStore } from '../../shared/server-client/memory-sessions.ts';
+import { createServerClient } from '../../shared/server-client/server-client.ts';
 
 /**
  * What the server stores for one space, read through its own snapshot as a user who may read the space:

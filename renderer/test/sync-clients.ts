@@ -1,15 +1,15 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { uuidv7 } from '../../shared/ids/index.ts';
-import { memorySessionStore } from '../../shared/sync/client/memory-sessions.ts';
-import { createServerClient } from '../../shared/sync/client/server-client.ts';
-import type { FetchLike } from '../../shared/sync/client/fetch-like.ts';
+import { memorySessionStore } from '../../shared/server-client/memory-sessions.ts';
+import { createServerClient } from '../../shared/server-client/server-client.ts';
+import type { FetchLike } from '../../shared/server-client/fetch-like.ts';
 import type { RecordChange } from '../../shared/sync/change.ts';
 import type { SyncUser } from '../../shared/sync/protocol.ts';
 import { openLocalDb, type LocalDb } from '../src/db/local-db.ts';
 import type { WriteContext } from '../src/db/write.ts';
-import { createSyncEngine, type SyncEngine } from '../src/sync/engine.ts';
-import { createHttpTransport } from '../src/sync/http-transport.ts';
-import { TransportError, type SyncTransport } from '../src/sync/transport.ts';
+import { createSyncEngine, type SyncEngine } from '../src/sync-engine/engine.ts';
+import { createHttpTransport } from '../src/sync-engine/http-transport.ts';
+import { TransportError, type SyncTransport } from '../src/sync-engine/transport.ts';
 
 /** How the next transport call misbehaves: lost on the way out, lost on the way back, or sent twice. */
 export type Fault = 'none' | 'drop_request' | 'drop_response' | 'duplicate';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Database } from '../db/database.ts';
-import { compactChanges, syncStatus } from '../sync/compaction.ts';
+import { compactChanges, syncStatus } from '../sync/log/compaction.ts';
 import { bootstrap } from './bootstrap.ts';
 import { seedDemo } from './seed-demo.ts';
 import {

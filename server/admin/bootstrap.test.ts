@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDemoDataset, DEMO_SERVER_NOW } from '../../shared/demo/index.ts';
 import { programmeSpace } from '../../shared/domain/space.ts';
-import { syncStatus } from '../sync/compaction.ts';
+import { syncStatus } from '../sync/log/compaction.ts';
 import { useAdminDatabase } from '../test/admin-database.ts';
 import { backends } from '../test/backends.ts';
 

@@ -7,7 +7,7 @@ import { MAX_PUSH_CHANGES, SYNC_SCHEMA_VERSION } from '../../shared/sync/protoco
 import { findUserByUsername, loadPrincipal } from '../auth/user-store.ts';
 import { DEFAULT_SETTINGS } from '../context.ts';
 import type { Database } from '../db/database.ts';
-import { push } from '../sync/push-service.ts';
+import { push } from '../sync/push/push-service.ts';
 import { AdminError } from './user-admin.ts';
 
 /** Node id of the demo's writes in the HLC: recognisable in the audit log. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema, SYNC_SCHEMA_VERSION, type Session } from '../../shared/sync/protocol.ts';
-import { decodePosition, encodePosition } from '../sync/snapshot-position.ts';
+import { decodePosition, encodePosition } from '../sync/pull/snapshot-position.ts';
 import { backends } from '../test/backends.ts';
 import { api, createTestUser, login, startTestServer, type TestServer } from '../test/harness.ts';
 import { newId, programmeRecord, taskRecord, TestReplica } from '../test/records.ts';

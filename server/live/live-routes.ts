@@ -4,7 +4,7 @@ import { API_PATHS } from '../../shared/sync/protocol.ts';
 import { authOf } from '../auth/authenticate.ts';
 import { readableSpaces, type ReadableSpaces } from '../../shared/authz/access.ts';
 import type { ServerContext } from '../context.ts';
-import { readSyncState } from '../sync/sync-state.ts';
+import { readSyncState } from '../sync/log/log-head.ts';
 import type { ChangeNotice } from './notice.ts';
 import type { Notifier } from './notifier.ts';
 

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.ts';
-import { readSyncState } from '../sync/sync-state.ts';
+import { readSyncState } from '../sync/log/log-head.ts';
 import { decodeNotice, type LiveNotice } from './notice.ts';
 
 /**

@@ -8,9 +8,9 @@ import { canRead, canWrite, readableSpaces } from '../../shared/authz/access.ts'
 import type { ServerContext } from '../context.ts';
 import { httpErrors } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
-import { findConflict, listConflicts, resolveConflict } from './conflict-store.ts';
-import { recordHistory } from './history.ts';
-import { loadRecord } from './record-store.ts';
+import { findConflict, listConflicts, resolveConflict } from './conflicts/conflict-store.ts';
+import { recordHistory } from './log/history.ts';
+import { loadRecord } from './log/record-store.ts';
 
 /** The conflict inbox and record history. */
 const conflictsQuerySchema = z.object({ since: z.coerce.number().int().nonnegative().optional() }).strict();

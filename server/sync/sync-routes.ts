@@ -9,10 +9,10 @@ import {
 import { authOf } from '../auth/authenticate.ts';
 import type { ServerContext } from '../context.ts';
 import { parseInput, requireSchemaVersion } from '../http/validate.ts';
-import { pull } from './pull-service.ts';
-import { push } from './push-service.ts';
-import { liftSetOps } from './set-ops-log.ts';
-import { snapshot } from './snapshot-service.ts';
+import { pull } from './pull/pull-service.ts';
+import { push } from './push/push-service.ts';
+import { liftSetOps } from './log/set-ops-log.ts';
+import { snapshot } from './pull/snapshot-service.ts';
 
 /**
  * POST /sync/push, /sync/pull and /sync/snapshot. A push of protocol 1 or 2 is taken (a version-1 change

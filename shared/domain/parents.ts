@@ -4,7 +4,7 @@ import type { EntityName } from './registry.ts';
  * Which record each record belongs to, as data: the field that names its parent, and the parent's entity.
  * A child lives in its parent's space (a progress report in its task's programme or meeting, a comment in
  * its agenda item's meeting), so the server refuses a link to a parent it holds in another space
- * (server/sync/parent-check.ts). The schemas already tie `programmeId` and `meetingId` to the record's own
+ * (server/sync/checks/parent-check.ts). The schemas already tie `programmeId` and `meetingId` to the record's own
  * space (the space id is made from them); the other links (`taskId`, `indicatorId`, `agendaItemId`, a
  * task's plan or conclusion) name records whose space only the server's copy tells.
  *

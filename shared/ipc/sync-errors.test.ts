@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClientErrorCode } from '../sync/client/client-error.ts';
+import type { ClientErrorCode } from '../server-client/client-error.ts';
 import { ipcErrorCodes } from './result.ts';
 import {
   clientCodeForIpcCode,

@@ -1,4 +1,4 @@
-import type { ClientErrorCode } from '../sync/client/client-error.ts';
+import type { ClientErrorCode } from '../server-client/client-error.ts';
 import type { IpcErrorCode } from './result.ts';
 
 /**

@@ -90,7 +90,7 @@ export const crossRecordRules: readonly CrossRecordRule[] = [
     rule: 'conclusion numbers are unique within a meeting',
     enforced: 'no',
     how:
-      'needs the meeting’s other conclusions in the push group (server/sync/push-group.ts, group-state.ts: ' +
+      'needs the meeting’s other conclusions in the push group (server/sync/push/push-group.ts, group-state.ts: ' +
       'another engineer’s files); two offices numbering offline both keep their number',
   },
   {

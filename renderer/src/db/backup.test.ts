@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../shared/backup/backup-file.ts';
 import { compareHlc, formatHlc, MAX_STAMP_AHEAD_MS, parseHlc } from '../../../shared/hlc/index.ts';
 import { createTestDb } from '../../test/test-db.ts';
-import { loadSyncState, updateSyncState } from '../sync/sync-state.ts';
+import { loadSyncState, updateSyncState } from '../sync-engine/sync-state.ts';
 import { exportBackup, ForeignBackupError, restoreBackup } from './backup.ts';
 import { bindOwner, readOwner } from './copies.ts';
 import type { LocalDb } from './local-db.ts';

@@ -3,7 +3,7 @@ import { entityNames, type EntityOf } from '../../../shared/domain/registry.ts';
 import { formatHlc, isTooFarAhead } from '../../../shared/hlc/index.ts';
 import type { RecordChange } from '../../../shared/sync/change.ts';
 import type { StoredRecord } from '../../../shared/sync/record.ts';
-import { loadSyncState, updateSyncState } from '../sync/sync-state.ts';
+import { loadSyncState, updateSyncState } from '../sync-engine/sync-state.ts';
 import { receiveStamps } from './clock.ts';
 import { readOwner } from './copies.ts';
 import { sameAccount } from './copy-name.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { accountCopyName, baseCopyName, localCopyName } from './copy-name.ts';
 import { checkCopyFor, listCopies, openCopy, readOwner, removeCopy, type CopyPlace } from './copies.ts';
 import { createRecord } from './write.ts';
-import { updateSyncState } from '../sync/sync-state.ts';
+import { updateSyncState } from '../sync-engine/sync-state.ts';
 
 const PROFILE = '0190c4a2-7b1e-7000-8000-000000000001';
 const SERVER = 'http://127.0.0.1:8787';

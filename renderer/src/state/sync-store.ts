@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { SyncUser } from '../../../shared/sync/protocol.ts';
-import type { SyncProgress } from '../sync/engine.ts';
+import type { SyncProgress } from '../sync-engine/engine.ts';
 
 export type SyncPhase =
   'signed_out' | 'idle' | 'syncing' | 'offline' | 'error' | 'update_required' | 'confirm_deletion';

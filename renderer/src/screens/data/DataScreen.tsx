@@ -10,7 +10,7 @@ import { isEmpty } from '../../db/import-dataset.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { useApi } from '../../platform/api-context.tsx';
 import { useUiStore } from '../../state/ui-store.ts';
-import { useSyncActions } from '../../sync/sync-provider.tsx';
+import { useSyncActions } from '../../sync-engine/sync-provider.tsx';
 import type { CopyOwner } from '../../db/local-db.ts';
 
 type BackupList = ChannelOutput<'backup.list'>;

@@ -10,8 +10,8 @@ import { useDb } from '../../db/db-context.tsx';
 import type { RejectedEntry } from '../../db/local-db.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import { canRetry, discardRefused, retryRefused } from '../../sync/refused-actions.ts';
-import { useSyncActions } from '../../sync/sync-provider.tsx';
+import { canRetry, discardRefused, retryRefused } from '../../sync-engine/refused-actions.ts';
+import { useSyncActions } from '../../sync-engine/sync-provider.tsx';
 import { formatValue } from './format-value.ts';
 
 /** The refusal in the user's language when the server sent it as a code; its Vietnamese text otherwise. */

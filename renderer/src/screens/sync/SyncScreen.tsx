@@ -6,7 +6,7 @@ import { usePendingCount } from '../../data/use-pending-count.ts';
 import { useDb } from '../../db/db-context.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { useSyncStore } from '../../state/sync-store.ts';
-import { useSyncActions } from '../../sync/sync-provider.tsx';
+import { useSyncActions } from '../../sync-engine/sync-provider.tsx';
 import { ConflictInbox } from './ConflictInbox.tsx';
 import { CopyOwnerLine } from './CopyOwnerLine.tsx';
 import { LoginForm } from './LoginForm.tsx';

@@ -1,0 +1,135 @@
+import { join } from 'node:path';
+import type { ChannelOutput } from '../../shared/ipc/contract.ts';
+import { toIpcErrorCode } from '../../shared/ipc/sync-errors.ts';
+import { SyncClientError } from '../../shared/server-client/client-error.ts';
+import type { FetchLike } from '../../shared/server-client/fetch-like.ts';
+import { createServerClient, type ServerClient } from '../../shared/server-client/server-client.ts';
+import type { SyncUser } from '../../shared/sync/protocol.ts';
+import { HandlerFailure, type Emit } from '../ipc/handlers.ts';
+import type { Logger } from '../log/logger.ts';
+import { startLiveConnection } from './live-connection.ts';
+import { createFileSessionStore, plainCodec, type SecretCodec } from './session-store.ts';
+import { createSyncConfig } from './sync-config.ts';
+
+export interface SyncServiceOptions {
+  userDataDir: string;
+  /** Electron's safeStorage; plain text in a 0600 file when the host has no keychain. */
+  codec?: SecretCodec;
+  fetch?: FetchLike;
+  emit: Emit;
+  log: Logger;
+  now: () => number;
+}
+
+/**
+ * Main's side of sync: it alone talks to the district server (HTTP and the live WebSocket), keeps the
+ * tokens, and tells the renderer when it goes online or offline and when new changes exist.
+ */
+export function createSyncService(options: SyncServiceOptions) {
+  const config = createSyncConfig(options.userDataDir, options.now);
+  const sessions = createFileSessionStore(
+    join(options.userDataDir, 'session.bin'),
+    options.codec ?? plainCodec,
+  );
+  const fetchImpl = options.fetch ?? (globalThis.fetch as unknown as FetchLike);
+  let client: { url: string; api: ServerClient } | null = null;
+  let online = false;
+  let live: { stop(): void } | null = null;
+
+  const status = async (): Promise<ChannelOutput<'auth.status'>> => ({
+    serverUrl: (await config.load()).serverUrl,
+    user: (await sessions.load())?.user ?? null,
+    online,
+  });
+
+  const setOnline = async (next: boolean) => {
+    if (next === online) return;
+    online = next;
+    options.emit('sync.connection', await status());
+  };
+
+  const api = async (): Promise<ServerClient> => {
+    const { serverUrl, clientId } = await config.load();
+    if (!serverUrl) throw new HandlerFailure('unauthorized', 'Chưa cấu hình máy chủ quận');
+    if (client?.url !== serverUrl) {
+      client = {
+        url: serverUrl,
+        api: createServerClient({
+          baseUrl: serverUrl,
+          fetch: fetchImpl,
+          clientId,
+          sessions,
+          now: options.now,
+        }),
+      };
+    }
+    return client.api;
+  };
+
+  /** Runs a server call, tracking connectivity and turning client errors into typed IPC failures. */
+  const call = async <T>(work: (server: ServerClient) => Promise<T>): Promise<T> => {
+    try {
+      const result = await work(await api());
+      await setOnline(true);
+      return result;
+    } catch (error) {
+      if (!(error instanceof SyncClientError)) throw error;
+      await setOnline(error.code !== 'offline');
+      if (error.code === 'unauthorized') options.emit('sync.connection', await status());
+      throw new HandlerFailure(toIpcErrorCode(error.code), error.message);
+    }
+  };
+
+  const startLive = () => {
+    live?.stop();
+    live = startLiveConnection({
+      url: async () => {
+        const session = await sessions.load();
+        const { serverUrl } = await config.load();
+        if (!session || !serverUrl) return null;
+        await api()
+          .then((server) => server.me())
+          .catch(() => undefined); // refreshes an expired token
+        const fresh = await sessions.load();
+        return fresh
+          ? `${serverUrl.replace(/^http/, 'ws').replace(/\/+$/, '')}/sync/live?token=${encodeURIComponent(fresh.accessToken)}`
+          : null;
+      },
+      onNotice: (version) => options.emit('sync.notice', { version }),
+      onState: (connected) => void (connected ? setOnline(true) : undefined),
+      log: options.log,
+    });
+  };
+
+  void sessions.load().then((session) => session && startLive());
+
+  return {
+    status,
+    async login(input: {
+      serverUrl: string;
+      username: string;
+      password: string;
+    }): Promise<ChannelOutput<'auth.login'>> {
+      await config.setServerUrl(input.serverUrl);
+      const session = await call((server) => server.login(input.username, input.password));
+      startLive();
+      const user: SyncUser = session.user;
+      const next = { serverUrl: input.serverUrl, user, online };
+      options.emit('sync.connection', next);
+      return next;
+    },
+    async logout(): Promise<ChannelOutput<'auth.logout'>> {
+      live?.stop();
+      live = null;
+      await (await api().catch(() => null))?.logout();
+      await sessions.clear();
+      const next = await status();
+      options.emit('sync.connection', next);
+      return next;
+    },
+    call,
+    stop: () => live?.stop(),
+  };
+}
+
+export type SyncService = ReturnType<typeof createSyncService>;
