@@ -83,6 +83,18 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
+    // A function says one idea: at most 80 lines, components included (docs/architecture.md, "Style").
+    // Test suites (describe/it bodies) and data literals (the demo dataset) are exempt.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'e2e/**/*.spec.ts', 'shared/demo/**'],
+    rules: {
+      'max-lines-per-function': [
+        'error',
+        { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true },
+      ],
+    },
+  },
+  {
     files: ['server/**/*.ts'],
     rules: restrict(
       ['electron'],
