@@ -1,4 +1,4 @@
-import { sampleRecords } from '../../shared/domain/sample-records.ts';
+import { sampleRecords } from '../../shared/test-support/sample-records.ts';
 import { programmeSpace } from '../../shared/domain/space.ts';
 import { uuidv7 } from '../../shared/ids/index.ts';
 import { entityNames } from '../../shared/domain/registry.ts';

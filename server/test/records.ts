@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { sampleRecords } from '../../shared/domain/sample-records.ts';
+import { sampleRecords } from '../../shared/test-support/sample-records.ts';
 import { DIRECTORY_SPACE, meetingSpace, programmeSpace } from '../../shared/domain/space.ts';
 import { createHlc, hlcTick, type HlcState } from '../../shared/hlc/index.ts';
 import { uuidv7 } from '../../shared/ids/index.ts';

@@ -13,7 +13,6 @@ export * from './programme-rollup.ts';
 export * from './registry.ts';
 export * from './roll-call.ts';
 export * from './rollup-phrases.ts';
-export * from './sample-records.ts';
 export * from './space.ts';
 export * from './task.ts';
 export * from './task-status.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkedId, parentLinks, parentLinksOf } from './parents.ts';
 import { entityNames, entitySchemas, isEntityName } from './registry.ts';
-import { sampleRecords } from './sample-records.ts';
+import { sampleRecords } from '../test-support/sample-records.ts';
 
 describe('parent links', () => {
   it('name real fields and real entities', () => {

@@ -10,7 +10,7 @@ import {
   validateEntity,
 } from './registry.ts';
 import type { EntityName } from './registry.ts';
-import { sampleIds, sampleRecords } from './sample-records.ts';
+import { sampleIds, sampleRecords } from '../test-support/sample-records.ts';
 import { DIRECTORY_SPACE, meetingSpace, parseSpaceId, programmeSpace, spaceIdSchema } from './space.ts';
 
 /** Parses `input` as entity `name` and returns the Vietnamese issue lines ([] when it parses). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRecords } from '../../../shared/domain/sample-records.ts';
+import { sampleRecords } from '../../../shared/test-support/sample-records.ts';
 import { createTestDb } from '../../test/test-db.ts';
 import { createRecord } from '../db/write.ts';
 import { recordLabel } from './record-label.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SpaceId } from '../../../shared/domain/space.ts';
 import type { TaskUpdate } from '../../../shared/domain/task.ts';
-import { sampleRecords } from '../../../shared/domain/sample-records.ts';
+import { sampleRecords } from '../../../shared/test-support/sample-records.ts';
 import { taskReports } from './task-reports.ts';
 
 const task = sampleRecords.task as { id: string; spaceId: string };

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { sampleRecords } from '../../../shared/domain/sample-records.ts';
+import { sampleRecords } from '../../../shared/test-support/sample-records.ts';
 import { createTestDb } from '../../test/test-db.ts';
 import { openLocalDb } from './local-db.ts';
 import { applyMigrations, migrations } from './migrations.ts';

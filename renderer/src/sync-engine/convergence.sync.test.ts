@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { IDBKeyRange, IDBFactory } from 'fake-indexeddb';
 import { describe, expect, inject, it } from 'vitest';
 import type { BackupFile } from '../../../shared/backup/backup-file.ts';
-import { sampleRecords } from '../../../shared/domain/sample-records.ts';
+import { sampleRecords } from '../../../shared/test-support/sample-records.ts';
 import { entityNames } from '../../../shared/domain/registry.ts';
 import { compareHlc, formatHlc, MAX_STAMP_AHEAD_MS } from '../../../shared/hlc/index.ts';
 import { uuidv7 } from '../../../shared/ids/index.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRecords } from '../../../shared/domain/sample-records.ts';
+import { sampleRecords } from '../../../shared/test-support/sample-records.ts';
 import type { StoredRecord } from '../../../shared/sync/record.ts';
 import {
   pagesOf,

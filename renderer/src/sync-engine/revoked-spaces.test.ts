@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRecords } from '../../../shared/domain/sample-records.ts';
+import { sampleRecords } from '../../../shared/test-support/sample-records.ts';
 import { meetingSpace, programmeSpace } from '../../../shared/domain/space.ts';
 import { uuidv7 } from '../../../shared/ids/index.ts';
 import { scriptedServer } from '../../test/scripted-server.ts';

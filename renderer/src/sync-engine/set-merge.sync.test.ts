@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { CommitteeMember } from '../../../shared/domain/programme.ts';
-import { sampleRecords } from '../../../shared/domain/sample-records.ts';
+import { sampleRecords } from '../../../shared/test-support/sample-records.ts';
 import { uuidv7 } from '../../../shared/ids/index.ts';
 import type { RecordChange } from '../../../shared/sync/change.ts';
 import { formatHlc } from '../../../shared/hlc/index.ts';

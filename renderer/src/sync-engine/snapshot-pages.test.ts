@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRecords } from '../../../shared/domain/sample-records.ts';
+import { sampleRecords } from '../../../shared/test-support/sample-records.ts';
 import { formatHlc } from '../../../shared/hlc/index.ts';
 import { uuidv7 } from '../../../shared/ids/index.ts';
 import type { SnapshotResponse } from '../../../shared/sync/protocol.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleRecords } from '../../../shared/domain/sample-records.ts';
+import { sampleRecords } from '../../../shared/test-support/sample-records.ts';
 import type { RecordChange } from '../../../shared/sync/change.ts';
 import type { PushResult } from '../../../shared/sync/protocol.ts';
 import { backends } from '../../test/backends.ts';

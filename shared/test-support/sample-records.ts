@@ -1,7 +1,7 @@
 import { uuidv7 } from '../ids/uuidv7.ts';
 import { hoChiMinhTimestamp } from '../text/ho-chi-minh-time.ts';
-import type { EntityInputOf, EntityName } from './registry.ts';
-import { DIRECTORY_SPACE, meetingSpace, programmeSpace } from './space.ts';
+import type { EntityInputOf, EntityName } from '../domain/registry.ts';
+import { DIRECTORY_SPACE, meetingSpace, programmeSpace } from '../domain/space.ts';
 
 /** A fixed, valid UUID v7 for sample number `n`: the same on every run, ordered by `n`. */
 export function sampleId(n: number): string {
