@@ -1,11 +1,12 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { agendaItemKinds, type AgendaItem, type AgendaItemKind } from '../../../../shared/domain/meeting.ts';
 import { nextOrder } from '../../../../shared/domain/meeting-order.ts';
 import { meetingSpace } from '../../../../shared/domain/space.ts';
 import { useDb } from '../../db/db-context.tsx';
-import { createRecord, updateRecord, ValidationFailure } from '../../db/write.ts';
+import { createRecord, updateRecord } from '../../db/write.ts';
 import type { PersonOption } from '../../data/use-meeting-directory.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { FormModal } from './FormModal.tsx';
 import { PersonSelect } from './PersonSelect.tsx';
 
 interface ItemForm {
@@ -26,8 +27,6 @@ export function AgendaItemModal(props: {
   const m = useMessages();
   const t = m.agendaEdit;
   const { write } = useDb();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<ItemForm>();
   const { item } = props;
 
   const save = async (values: ItemForm) => {
@@ -37,61 +36,44 @@ export function AgendaItemModal(props: {
       presenterId: values.presenterId ?? null,
       presenterText: values.presenterText?.trim() || null,
     };
-    try {
-      if (item) await updateRecord(write, 'agendaItem', item.id, fields);
-      else
-        await createRecord(write, 'agendaItem', {
-          ...fields,
-          spaceId: meetingSpace(props.meetingId),
-          meetingId: props.meetingId,
-          order: nextOrder(props.agenda),
-        });
-      void message.success(m.meetingEdit.saved);
-      props.onClose();
-    } catch (error) {
-      if (error instanceof ValidationFailure) void message.error(error.issues.join('; '));
-      else throw error;
-    }
+    if (item) await updateRecord(write, 'agendaItem', item.id, fields);
+    else
+      await createRecord(write, 'agendaItem', {
+        ...fields,
+        spaceId: meetingSpace(props.meetingId),
+        meetingId: props.meetingId,
+        order: nextOrder(props.agenda),
+      });
   };
 
   return (
-    <Modal
-      open
+    <FormModal<ItemForm>
       title={item ? item.title : t.add}
-      okText={m.meetingEdit.save}
-      cancelText={m.meetingEdit.cancel}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
       width={640}
-      destroyOnHidden
+      initialValues={
+        item
+          ? { ...item, presenterText: item.presenterText ?? '' }
+          : { kind: 'draft', presenterId: null, presenterText: '' }
+      }
+      onSave={save}
+      onClose={props.onClose}
     >
-      <Form<ItemForm>
-        form={form}
-        layout="vertical"
-        initialValues={
-          item
-            ? { ...item, presenterText: item.presenterText ?? '' }
-            : { kind: 'draft', presenterId: null, presenterText: '' }
-        }
-        onFinish={(values) => void save(values)}
+      <Form.Item
+        name="title"
+        label={t.itemTitle}
+        rules={[{ required: true, whitespace: true, message: m.meetingEdit.required(t.itemTitle) }]}
       >
-        <Form.Item
-          name="title"
-          label={t.itemTitle}
-          rules={[{ required: true, whitespace: true, message: m.meetingEdit.required(t.itemTitle) }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 2 }} maxLength={1000} />
-        </Form.Item>
-        <Form.Item name="kind" label={t.kind}>
-          <Select options={agendaItemKinds.map((kind) => ({ value: kind, label: m.agendaKinds[kind] }))} />
-        </Form.Item>
-        <Form.Item name="presenterId" label={t.presenterPerson}>
-          <PersonSelect people={props.people} />
-        </Form.Item>
-        <Form.Item name="presenterText" label={t.presenterText}>
-          <Input maxLength={300} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea autoSize={{ minRows: 2 }} maxLength={1000} />
+      </Form.Item>
+      <Form.Item name="kind" label={t.kind}>
+        <Select options={agendaItemKinds.map((kind) => ({ value: kind, label: m.agendaKinds[kind] }))} />
+      </Form.Item>
+      <Form.Item name="presenterId" label={t.presenterPerson}>
+        <PersonSelect people={props.people} />
+      </Form.Item>
+      <Form.Item name="presenterText" label={t.presenterText}>
+        <Input maxLength={300} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,10 +1,11 @@
-import { App, AutoComplete, Form, Input, InputNumber, Modal } from 'antd';
+import { AutoComplete, Form, Input, InputNumber } from 'antd';
 import type { Conclusion, Resolution } from '../../../../shared/domain/meeting-record.ts';
 import { nextNumber } from '../../../../shared/domain/meeting-order.ts';
 import { meetingSpace } from '../../../../shared/domain/space.ts';
 import { useDb } from '../../db/db-context.tsx';
-import { createRecord, updateRecord, ValidationFailure } from '../../db/write.ts';
+import { createRecord, updateRecord } from '../../db/write.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { FormModal } from './FormModal.tsx';
 
 interface NumberedForm {
   number: number;
@@ -21,8 +22,6 @@ export function NumberedItemModal(props: Props & { meetingId: string; onClose: (
   const m = useMessages();
   const t = m.conclusionEdit;
   const { write } = useDb();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<NumberedForm>();
   const { item, entity } = props;
   const isConclusion = entity === 'conclusion';
   const textLabel = isConclusion ? t.text : t.resolutionText;
@@ -34,58 +33,41 @@ export function NumberedItemModal(props: Props & { meetingId: string; onClose: (
       text: values.text.trim(),
       ...(isConclusion ? { section: values.section?.trim() || null } : {}),
     };
-    try {
-      if (item) await updateRecord(write, entity, item.id, fields);
-      else {
-        const base = { spaceId: meetingSpace(props.meetingId), meetingId: props.meetingId };
-        if (isConclusion) await createRecord(write, 'conclusion', { ...base, section: null, ...fields });
-        else await createRecord(write, 'resolution', { ...base, ...fields });
-      }
-      void message.success(m.meetingEdit.saved);
-      props.onClose();
-    } catch (error) {
-      if (error instanceof ValidationFailure) void message.error(error.issues.join('; '));
-      else throw error;
+    if (item) await updateRecord(write, entity, item.id, fields);
+    else {
+      const base = { spaceId: meetingSpace(props.meetingId), meetingId: props.meetingId };
+      if (isConclusion) await createRecord(write, 'conclusion', { ...base, section: null, ...fields });
+      else await createRecord(write, 'resolution', { ...base, ...fields });
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal<NumberedForm>
       title={isConclusion ? t.add : t.addResolution}
-      okText={m.meetingEdit.save}
-      cancelText={m.meetingEdit.cancel}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
       width={680}
-      destroyOnHidden
+      initialValues={
+        item
+          ? { number: item.number, text: item.text, section: 'section' in item ? (item.section ?? '') : '' }
+          : { number: nextNumber(props.items), text: '', section: lastSection }
+      }
+      onSave={save}
+      onClose={props.onClose}
     >
-      <Form<NumberedForm>
-        form={form}
-        layout="vertical"
-        initialValues={
-          item
-            ? { number: item.number, text: item.text, section: 'section' in item ? (item.section ?? '') : '' }
-            : { number: nextNumber(props.items), text: '', section: lastSection }
-        }
-        onFinish={(values) => void save(values)}
+      {isConclusion && (
+        <Form.Item name="section" label={t.section} extra={t.sectionHint}>
+          <AutoComplete options={(props.sections ?? []).map((value) => ({ value }))} />
+        </Form.Item>
+      )}
+      <Form.Item name="number" label={t.number} rules={[{ required: true, type: 'integer', min: 1 }]}>
+        <InputNumber min={1} />
+      </Form.Item>
+      <Form.Item
+        name="text"
+        label={textLabel}
+        rules={[{ required: true, whitespace: true, message: m.meetingEdit.required(textLabel) }]}
       >
-        {isConclusion && (
-          <Form.Item name="section" label={t.section} extra={t.sectionHint}>
-            <AutoComplete options={(props.sections ?? []).map((value) => ({ value }))} />
-          </Form.Item>
-        )}
-        <Form.Item name="number" label={t.number} rules={[{ required: true, type: 'integer', min: 1 }]}>
-          <InputNumber min={1} />
-        </Form.Item>
-        <Form.Item
-          name="text"
-          label={textLabel}
-          rules={[{ required: true, whitespace: true, message: m.meetingEdit.required(textLabel) }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 3 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea autoSize={{ minRows: 3 }} />
+      </Form.Item>
+    </FormModal>
   );
 }
