@@ -43,7 +43,7 @@ export const syncApi: SyncApi = {
     let after: string | undefined;
     let pages = 0;
     for (let i = 0; i < 100_000; i += 1) {
-      const page = await server.snapshot(after);
+      const page = await server.snapshot({ after });
       pages += 1;
       rows.push(...page.records);
       if (page.after === null) break;

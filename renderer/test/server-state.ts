@@ -23,7 +23,7 @@ export async function serverSpaceState(
   const state: Record<string, unknown> = {};
   let after: string | undefined;
   for (;;) {
-    const page = await client.snapshot(after, 2_000);
+    const page = await client.snapshot({ after, limit: 2_000 });
     for (const { entity, record } of page.records) {
       if (record.spaceId === spaceId) state[`${entity}:${String(record.id)}`] = record;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../sync/protocol.ts';
+import { SYNC_SCHEMA_VERSION, type Session } from '../sync/protocol.ts';
 import { SyncClientError } from './client-error.ts';
 import type { FetchInitLike, FetchLike } from './fetch-like.ts';
 import { memorySessionStore } from './memory-sessions.ts';
@@ -42,7 +42,7 @@ describe('server client', () => {
     };
     const sessions = memorySessionStore(session('access-1', 'refresh-1', Date.now() + 900_000));
     const client = createServerClient({ baseUrl: 'http://127.0.0.1:1', fetch, clientId: 'c', sessions });
-    expect(await client.pull(5)).toMatchObject({ cursor: 5 });
+    expect(await client.pull({ cursor: 5 })).toMatchObject({ cursor: 5 });
     expect(seen.map((s) => s.url.replace('http://127.0.0.1:1', ''))).toEqual([
       '/sync/pull',
       '/auth/refresh',
@@ -68,15 +68,31 @@ describe('server client', () => {
     };
     const sessions = memorySessionStore(session('a', 'r', Date.now() + 900_000));
     const offline = await createServerClient({ baseUrl: 'http://x', fetch: down, clientId: 'c', sessions })
-      .pull(0)
+      .pull({ cursor: 0 })
       .catch((e: unknown) => e);
     expect((offline as SyncClientError).code).toBe('offline');
     const old: FetchLike = async () =>
       reply(426, { error: { code: 'schema_version_unsupported', message: 'Hãy cập nhật' } });
     const update = await createServerClient({ baseUrl: 'http://x', fetch: old, clientId: 'c', sessions })
-      .pull(0)
+      .pull({ cursor: 0 })
       .catch((e: unknown) => e);
     expect((update as SyncClientError).code).toBe('update_required');
     expect(sessions.current()).not.toBeNull();
+  });
+
+  it('sends a page request whole: the snapshot keeps its maxBytes, absent options are not sent', async () => {
+    const bodies: unknown[] = [];
+    const fetch: FetchLike = async (_url, init) => {
+      bodies.push(JSON.parse(String(init.body)));
+      return reply(200, { records: [], spaces: [], after: null, hasMore: false, serverTime: 1 });
+    };
+    const sessions = memorySessionStore(session('a', 'r', Date.now() + 900_000));
+    const client = createServerClient({ baseUrl: 'http://x', fetch, clientId: 'c', sessions });
+    await client.snapshot({ after: 'p1', limit: 10, maxBytes: 50_000 }).catch(() => undefined);
+    await client.snapshot().catch(() => undefined);
+    expect(bodies).toEqual([
+      { schemaVersion: SYNC_SCHEMA_VERSION, after: 'p1', limit: 10, maxBytes: 50_000 },
+      { schemaVersion: SYNC_SCHEMA_VERSION },
+    ]);
   });
 });

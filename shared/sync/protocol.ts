@@ -243,6 +243,7 @@ export const snapshotRequestSchema = z
     maxBytes: z.number().int().min(10_000).max(20_000_000).optional(),
   })
   .strict();
+export type SnapshotRequest = z.infer<typeof snapshotRequestSchema>;
 
 export const snapshotRecordSchema = z
   .object({ entity: z.string(), record: z.record(z.string(), z.unknown()) })

@@ -17,8 +17,8 @@ export function createHttpTransport(client: ServerClient): SyncTransport {
   };
   return {
     push: (changes) => wrap(() => client.push(changes)),
-    pull: (cursor, options = {}) => wrap(() => client.pull(cursor, options.limit, options.maxBytes)),
-    snapshot: (after, limit) => wrap(() => client.snapshot(after, limit)),
+    pull: (cursor, options = {}) => wrap(() => client.pull({ cursor, ...options })),
+    snapshot: (after, limit) => wrap(() => client.snapshot({ after, limit })),
     conflicts: () => wrap(() => client.conflicts()),
     access: () => wrap(() => client.me()),
   };
