@@ -1,0 +1,64 @@
+import { Button, Flex, Form, Input } from 'antd';
+import { meetingSpace } from '../../../../shared/domain/space.ts';
+import { useDb } from '../../db/db-context.tsx';
+import { createRecord } from '../../db/write.ts';
+import type { PersonOption } from '../../data/use-meeting-directory.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { PersonSelect } from './PersonSelect.tsx';
+import { useWriteFailure } from './use-write-failure.ts';
+
+interface CommentForm {
+  authorId?: string | null;
+  text: string;
+}
+
+/** Records a new góp ý on one agenda item, still to be dealt with, stamped with the time it is entered. */
+export function AddCommentForm(props: {
+  meetingId: string;
+  agendaItemId: string;
+  people: readonly PersonOption[];
+}) {
+  const m = useMessages();
+  const t = m.commentEdit;
+  const { write } = useDb();
+  const fail = useWriteFailure();
+  const [form] = Form.useForm<CommentForm>();
+
+  const add = async (values: CommentForm) => {
+    try {
+      await createRecord(write, 'comment', {
+        spaceId: meetingSpace(props.meetingId),
+        meetingId: props.meetingId,
+        agendaItemId: props.agendaItemId,
+        authorId: values.authorId ?? null,
+        text: values.text.trim(),
+        disposition: 'pending',
+        submittedAt: write.now(),
+      });
+      form.resetFields();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return (
+    <Form<CommentForm> form={form} layout="vertical" size="small" onFinish={(values) => void add(values)}>
+      <Flex gap={8} wrap>
+        <Form.Item name="authorId" label={t.author} style={{ minWidth: 260, flex: 1 }}>
+          <PersonSelect people={props.people} />
+        </Form.Item>
+        <Form.Item
+          name="text"
+          label={t.text}
+          style={{ minWidth: 300, flex: 2 }}
+          rules={[{ required: true, whitespace: true, message: m.meetingEdit.required(t.text) }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 1 }} />
+        </Form.Item>
+      </Flex>
+      <Button htmlType="submit" size="small">
+        {t.add}
+      </Button>
+    </Form>
+  );
+}
