@@ -1,14 +1,16 @@
-import { App, Button, Popconfirm, Radio, Space, Table, Tag } from 'antd';
+import { Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Attendance, Attendee } from '../../../../shared/domain/meeting.ts';
-import { rollCall } from '../../../../shared/domain/roll-call.ts';
 import { useDb } from '../../db/db-context.tsx';
-import { deleteRecord, updateRecord, ValidationFailure } from '../../db/write.ts';
+import { updateRecord } from '../../db/write.ts';
 import type { MeetingDetail } from '../../data/use-meeting-detail.ts';
 import type { PersonOption } from '../../data/use-meeting-directory.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { AbsenceReasonModal } from './AbsenceReasonModal.tsx';
 import { AddAttendees } from './AddAttendees.tsx';
+import { RollCallCell } from './RollCallCell.tsx';
+import { RollCallGroups } from './RollCallGroups.tsx';
+import { useWriteFailure } from './use-write-failure.ts';
 
 const colors: Record<Attendance, string> = {
   present: 'green',
@@ -16,7 +18,6 @@ const colors: Record<Attendance, string> = {
   absent: 'red',
   unknown: 'default',
 };
-const called = ['present', 'online', 'absent'] as const;
 
 /**
  * Thành phần dự: groups and members with their roll call (có mặt, trực tuyến, vắng with the reason), the
@@ -32,35 +33,17 @@ export function AttendeeList({
   const m = useMessages();
   const t = m.attendeeEdit;
   const { write } = useDb();
-  const { message } = App.useApp();
+  const fail = useWriteFailure();
   const [asking, setAsking] = useState<Attendee | null>(null);
   const nameOf = (a: Attendee) =>
     a.personId ? (detail.people.get(a.personId)?.name ?? '—') : (a.groupName ?? '');
-
-  const set = async (attendee: Attendee, attendance: Attendance, absenceReason: string | null) => {
-    try {
-      await updateRecord(write, 'attendee', attendee.id, { attendance, absenceReason });
-    } catch (error) {
-      if (error instanceof ValidationFailure) void message.error(error.issues.join('; '));
-      else throw error;
-    }
-  };
-  const groups = new Map<string, Attendee[]>();
-  for (const a of detail.attendees.filter((row) => row.personId !== null)) {
-    const key = a.role ?? t.noGroup;
-    groups.set(key, [...(groups.get(key) ?? []), a]);
-  }
+  const set = (attendee: Attendee, attendance: Attendance, absenceReason: string | null) =>
+    updateRecord(write, 'attendee', attendee.id, { attendance, absenceReason }).catch(fail);
 
   return (
     <>
       {people && <AddAttendees meetingId={detail.meeting.id} attendees={detail.attendees} people={people} />}
-      {groups.size > 1 && (
-        <Space wrap style={{ marginBottom: 8 }} data-testid="roll-call-groups">
-          {[...groups].map(([group, rows]) => (
-            <Tag key={group}>{t.countGroup(group, rollCall(rows).label)}</Tag>
-          ))}
-        </Space>
-      )}
+      <RollCallGroups attendees={detail.attendees} />
       {asking && (
         <AbsenceReasonModal
           name={nameOf(asking)}
@@ -98,38 +81,12 @@ export function AttendeeList({
                   key: 'call',
                   width: 330,
                   render: (_: unknown, a: Attendee) => (
-                    <Space size={4}>
-                      <Radio.Group
-                        aria-label={t.rollCall(nameOf(a))}
-                        optionType="button"
-                        size="small"
-                        value={a.attendance}
-                        options={called.map((value) => ({ value, label: m.attendance[value] }))}
-                        onChange={(event) => {
-                          const value = event.target.value as Attendance;
-                          if (value === 'absent') setAsking(a);
-                          else void set(a, value, null);
-                        }}
-                      />
-                      {a.attendance === 'absent' && (
-                        <Button size="small" type="link" onClick={() => setAsking(a)}>
-                          {t.reason}
-                        </Button>
-                      )}
-                      <Popconfirm
-                        title={m.meetingEdit.confirmDelete}
-                        onConfirm={() => void deleteRecord(write, 'attendee', a.id)}
-                      >
-                        <Button
-                          size="small"
-                          type="text"
-                          danger
-                          aria-label={`${m.meetingEdit.delete} ${nameOf(a)}`}
-                        >
-                          ×
-                        </Button>
-                      </Popconfirm>
-                    </Space>
+                    <RollCallCell
+                      attendee={a}
+                      name={nameOf(a)}
+                      onCall={(value) => void set(a, value, null)}
+                      onAbsent={() => setAsking(a)}
+                    />
                   ),
                 },
               ]
