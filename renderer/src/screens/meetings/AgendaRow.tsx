@@ -10,7 +10,7 @@ import { useMessages } from '../../i18n/messages.ts';
 import { CommentPanel } from './CommentPanel.tsx';
 import type { AgendaOrder } from './use-agenda-order.ts';
 
-/** One agenda item in the list: number, title, kind, presenter, its comments, and (to writers) its controls. */
+/** One agenda item: number, title, kind, presenter, its comments, and (to writers) its controls. */
 export function AgendaRow(props: {
   item: AgendaItem;
   index: number;

@@ -3,7 +3,7 @@ import type { Attendee } from '../../../../shared/domain/meeting.ts';
 import { rollCall } from '../../../../shared/domain/roll-call.ts';
 import { useMessages } from '../../i18n/messages.ts';
 
-/** The people attending by their group (role), those without one under `noGroup`; whole groups are not people. */
+/** The people attending by group (role), those without one under `noGroup`; whole groups are left out. */
 function groupByRole(attendees: readonly Attendee[], noGroup: string): Map<string, Attendee[]> {
   const groups = new Map<string, Attendee[]>();
   for (const a of attendees.filter((row) => row.personId !== null)) {
