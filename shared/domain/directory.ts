@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../ids/id-schema.ts';
 import { enumSchema, nullableIdSchema, nullableViText, viText } from './primitives.ts';
 import { DIRECTORY_SPACE } from './space.ts';
-import { viError } from './vi-issue-message.ts';
+import { keyedError, keyedIssue, viError } from './vi-issue-message.ts';
 
 export const unitKinds = ['party_committee', 'department', 'ward', 'front', 'office'] as const;
 /**
@@ -11,7 +11,10 @@ export const unitKinds = ['party_committee', 'department', 'ward', 'front', 'off
  */
 export type UnitKind = (typeof unitKinds)[number];
 
-const directorySpaceSchema = z.literal(DIRECTORY_SPACE, { error: `phải là "${DIRECTORY_SPACE}"` });
+const directorySpaceSchema = z.literal(
+  DIRECTORY_SPACE,
+  keyedError('space.directory', { space: DIRECTORY_SPACE }),
+);
 
 const unitShape = {
   id: idSchema,
@@ -30,7 +33,7 @@ export const unitSchema = unitBaseSchema.superRefine((unit, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['parentId'],
-      message: 'đơn vị không thể là cấp trên của chính nó',
+      ...keyedIssue('unit.ownParent'),
     });
   }
 });
@@ -46,8 +49,8 @@ const personShape = {
   name: viText(1, 200),
   position: viText(0, 300),
   unitId: idSchema,
-  email: z.email({ error: 'thư điện tử không hợp lệ' }).max(254, viError).nullable(),
-  phone: z.string(viError).trim().regex(PHONE, { error: 'số điện thoại không hợp lệ' }).nullable(),
+  email: z.email(keyedError('person.email')).max(254, viError).nullable(),
+  phone: z.string(viError).trim().regex(PHONE, keyedError('person.phone')).nullable(),
 };
 
 export const personBaseSchema = z.strictObject(personShape, viError);

@@ -1,6 +1,9 @@
 import { foldVietnamese, nfc } from '../text/normalize.ts';
 import { tryParseNumberVi } from '../text/parse-number.ts';
 import type { IndicatorDirection } from './indicator.ts';
+import { group } from '../i18n/locale.ts';
+import { labelsEn } from '../i18n/labels-en.ts';
+import { labelsVi } from '../i18n/labels-vi.ts';
 
 /** What one typed or pasted cell reads as: a value, or the Vietnamese reason it cannot be one. */
 export type CellParse<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -19,12 +22,10 @@ export function cleanCell(text: string): string {
 const key = (text: string) => foldVietnamese(cleanCell(text));
 
 /** "Tăng", "Giảm", "Duy trì", "Có/Không" as typed in a table. */
-export const directionWords: Readonly<Record<IndicatorDirection, string>> = {
-  increase: 'Tăng',
-  decrease: 'Giảm',
-  keep: 'Duy trì',
-  boolean: 'Có/Không',
-};
+export const directionWords: Readonly<Record<IndicatorDirection, string>> = group(labelsVi, 'direction.');
+
+/** The same in English. */
+export const directionWordsEn: Readonly<Record<IndicatorDirection, string>> = group(labelsEn, 'direction.');
 
 const DIRECTION_KEYS: readonly (readonly [string, IndicatorDirection])[] = [
   ['tang', 'increase'],

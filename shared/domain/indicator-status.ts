@@ -3,15 +3,21 @@ import type { IndicatorPeriod, IndicatorStatus, Period } from './indicator.ts';
 import { compareToTarget, percentAchieved } from './percent-achieved.ts';
 import type { IndicatorMeasure, MeasureOptions, TargetStanding } from './percent-achieved.ts';
 import { comparePeriods, periodEnd, periodTime } from './period.ts';
+import { group } from '../i18n/locale.ts';
+import { labelsEn } from '../i18n/labels-en.ts';
+import { labelsVi } from '../i18n/labels-vi.ts';
 
 /** Nhãn đánh giá chỉ tiêu. */
-export const indicatorStatusLabels: Readonly<Record<IndicatorStatus, string>> = {
-  exceeded: 'Vượt',
-  achieved: 'Đạt',
-  expected: 'Dự kiến đạt',
-  in_progress: 'Đang thực hiện',
-  not_achieved: 'Chưa đạt',
-};
+export const indicatorStatusLabels: Readonly<Record<IndicatorStatus, string>> = group(
+  labelsVi,
+  'indicatorStatus.',
+);
+
+/** The same in English. */
+export const indicatorStatusLabelsEn: Readonly<Record<IndicatorStatus, string>> = group(
+  labelsEn,
+  'indicatorStatus.',
+);
 
 export type PeriodFigures = Pick<IndicatorPeriod, 'period' | 'planned' | 'result' | 'statusOverride'>;
 

@@ -12,7 +12,7 @@ import {
   yearSchema,
 } from './primitives.ts';
 import { checkSpace, programmeSpace, spaceIdSchema } from './space.ts';
-import { viError } from './vi-issue-message.ts';
+import { keyedIssue, viError } from './vi-issue-message.ts';
 
 export const indicatorDirections = ['increase', 'decrease', 'keep', 'boolean'] as const;
 /**
@@ -48,12 +48,12 @@ export const indicatorBaseSchema = z.strictObject(indicatorShape, viError);
 
 /** Chỉ tiêu — a numbered indicator of a programme, with its term target. */
 export const indicatorSchema = indicatorBaseSchema.superRefine((indicator, ctx) => {
-  checkSpace(ctx, indicator.spaceId, programmeSpace(indicator.programmeId), 'chương trình');
+  checkSpace(ctx, indicator.spaceId, programmeSpace(indicator.programmeId), 'ofProgramme');
   if (indicator.direction === 'boolean' && indicator.termTarget !== null && indicator.termTarget !== 1) {
     ctx.addIssue({
       code: 'custom',
       path: ['termTarget'],
-      message: 'chỉ tiêu có/không chỉ nhận 1 hoặc để trống',
+      ...keyedIssue('indicator.booleanValue'),
     });
   }
 });
@@ -91,7 +91,7 @@ export const indicatorPeriodBaseSchema = z.strictObject(indicatorPeriodShape, vi
 
 /** Kết quả theo kỳ — the planned value and the result of an indicator for one period. */
 export const indicatorPeriodSchema = indicatorPeriodBaseSchema.superRefine((entry, ctx) => {
-  checkSpace(ctx, entry.spaceId, programmeSpace(entry.programmeId), 'chương trình');
+  checkSpace(ctx, entry.spaceId, programmeSpace(entry.programmeId), 'ofProgramme');
 });
 export type IndicatorPeriod = z.infer<typeof indicatorPeriodSchema>;
 

@@ -12,7 +12,7 @@ import { checkSpace, meetingSpace, spaceIdSchema } from './space.ts';
 import { viError } from './vi-issue-message.ts';
 
 const inMeeting = (record: { spaceId: string; meetingId: string }, ctx: z.RefinementCtx) =>
-  checkSpace(ctx, record.spaceId, meetingSpace(record.meetingId), 'hội nghị');
+  checkSpace(ctx, record.spaceId, meetingSpace(record.meetingId), 'ofMeeting');
 
 const speechShape = {
   id: idSchema,

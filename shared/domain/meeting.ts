@@ -10,7 +10,7 @@ import {
   viText,
 } from './primitives.ts';
 import { checkSpace, meetingSpace, spaceIdSchema } from './space.ts';
-import { viError } from './vi-issue-message.ts';
+import { keyedError, keyedIssue, viError } from './vi-issue-message.ts';
 
 export const meetingKinds = ['plenum', 'standing', 'review', 'briefing', 'other'] as const;
 /**
@@ -33,7 +33,7 @@ const meetingShape = {
   chairPersonId: nullableIdSchema,
   coChairIds: idListSchema(20),
   minuteTakerId: nullableIdSchema,
-  term: viText(1, 10).regex(ROMAN_TERM_PATTERN, { error: 'khóa viết bằng số La Mã, ví dụ "IV"' }).nullable(),
+  term: viText(1, 10).regex(ROMAN_TERM_PATTERN, keyedError('meeting.term')).nullable(),
   sessionNumber: z.number(viError).int(viError).min(1, viError).max(1000, viError).nullable(),
   issuingBody: nullableViText(200),
 };
@@ -42,15 +42,15 @@ export const meetingBaseSchema = z.strictObject(meetingShape, viError);
 
 /** Hội nghị — a meeting ("Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ Quận khóa IV"). Times are epoch ms. */
 export const meetingSchema = meetingBaseSchema.superRefine((meeting, ctx) => {
-  checkSpace(ctx, meeting.spaceId, meetingSpace(meeting.id), 'hội nghị này');
+  checkSpace(ctx, meeting.spaceId, meetingSpace(meeting.id), 'ofThisMeeting');
   if (meeting.endsAt !== null && meeting.endsAt < meeting.startsAt) {
-    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'không được trước thời gian bắt đầu' });
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], ...keyedIssue('meeting.endsBeforeStart') });
   }
   if (meeting.chairPersonId !== null && meeting.coChairIds.includes(meeting.chairPersonId)) {
     ctx.addIssue({
       code: 'custom',
       path: ['coChairIds'],
-      message: 'người chủ trì không đồng thời là đồng chủ trì',
+      ...keyedIssue('meeting.chairIsCoChair'),
     });
   }
 });
@@ -77,7 +77,7 @@ export const agendaItemBaseSchema = z.strictObject(agendaItemShape, viError);
 
 /** Nội dung chương trình hội nghị — an agenda item, usually a draft put to the meeting for comments. */
 export const agendaItemSchema = agendaItemBaseSchema.superRefine((item, ctx) => {
-  checkSpace(ctx, item.spaceId, meetingSpace(item.meetingId), 'hội nghị');
+  checkSpace(ctx, item.spaceId, meetingSpace(item.meetingId), 'ofMeeting');
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
@@ -102,12 +102,12 @@ export const attendeeBaseSchema = z.strictObject(attendeeShape, viError);
 
 /** Thành phần dự họp — one attendee: a person, or a group ("Bí thư Đảng ủy, Chủ tịch UBND 14 phường"). */
 export const attendeeSchema = attendeeBaseSchema.superRefine((attendee, ctx) => {
-  checkSpace(ctx, attendee.spaceId, meetingSpace(attendee.meetingId), 'hội nghị');
+  checkSpace(ctx, attendee.spaceId, meetingSpace(attendee.meetingId), 'ofMeeting');
   if (attendee.personId === null && attendee.groupName === null) {
-    ctx.addIssue({ code: 'custom', path: ['personId'], message: 'cần chọn người dự hoặc ghi thành phần' });
+    ctx.addIssue({ code: 'custom', path: ['personId'], ...keyedIssue('attendee.who') });
   }
   if (attendee.attendance === 'absent' && attendee.absenceReason === null) {
-    ctx.addIssue({ code: 'custom', path: ['absenceReason'], message: 'vắng mặt thì phải ghi lý do' });
+    ctx.addIssue({ code: 'custom', path: ['absenceReason'], ...keyedIssue('attendee.absenceReason') });
   }
 });
 export type Attendee = z.infer<typeof attendeeSchema>;

@@ -1,16 +1,18 @@
 import type { IsoDate } from '../text/calendar-date.ts';
 import type { Period, PeriodKind } from './indicator.ts';
+import { group } from '../i18n/locale.ts';
+import { labelsEn } from '../i18n/labels-en.ts';
+import { labelsVi } from '../i18n/labels-vi.ts';
 
 const KIND_RANK: Record<PeriodKind, number> = { h1: 1, q3: 2, year: 3 };
 const KIND_END: Record<PeriodKind, string> = { h1: '06-30', q3: '09-30', year: '12-31' };
 const KIND_OFFSET: Record<PeriodKind, number> = { h1: -0.5, q3: -0.25, year: 0 };
 
 /** Tên kỳ — "6 tháng đầu năm", "9 tháng", "cả năm". */
-export const periodKindLabels: Readonly<Record<PeriodKind, string>> = {
-  h1: '6 tháng đầu năm',
-  q3: '9 tháng',
-  year: 'cả năm',
-};
+export const periodKindLabels: Readonly<Record<PeriodKind, string>> = group(labelsVi, 'periodKind.');
+
+/** The same in English. */
+export const periodKindLabelsEn: Readonly<Record<PeriodKind, string>> = group(labelsEn, 'periodKind.');
 
 /** Chronological order of periods: 6 months, 9 months, then the whole year. */
 export function comparePeriods(a: Period, b: Period): number {

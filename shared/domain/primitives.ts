@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { idSchema } from '../ids/id-schema.ts';
 import { isIsoDate } from '../text/calendar-date.ts';
 import { nfc } from '../text/normalize.ts';
-import { describeUnsafeText, unsafeCharIn } from '../text/unsafe-text.ts';
-import { viError } from './vi-issue-message.ts';
+import { unsafeCharIn } from '../text/unsafe-text.ts';
+import { keyedError, keyedIssue, viError } from './vi-issue-message.ts';
 
 /** Refuses NUL, lone surrogates and control characters, saying which (see text/unsafe-text.ts). */
 function safeText(allowLineBreaks: boolean) {
   return (text: string, ctx: z.RefinementCtx) => {
     const found = unsafeCharIn(text, { allowLineBreaks });
-    if (found) ctx.addIssue({ code: 'custom', input: text, message: describeUnsafeText(found.kind) });
+    if (found) ctx.addIssue({ code: 'custom', input: text, ...keyedIssue(`unsafe.${found.kind}`) });
   };
 }
 
@@ -49,9 +49,7 @@ export function nullableViMultiline(max: number) {
 }
 
 /** A calendar date 'YYYY-MM-DD' that exists ('2022-02-30' does not). */
-export const isoDateSchema = z
-  .string(viError)
-  .refine(isIsoDate, { error: 'ngày không hợp lệ: cần một ngày có thật, dạng YYYY-MM-DD' });
+export const isoDateSchema = z.string(viError).refine(isIsoDate, keyedError('date.invalid'));
 
 /**
  * A moment in time (a meeting's start) as Unix epoch milliseconds, UTC, a whole number: the same unit as
@@ -83,7 +81,7 @@ export function idListSchema(max: number) {
   return z
     .array(idSchema, viError)
     .max(max, viError)
-    .refine((ids) => new Set(ids).size === ids.length, { error: 'không được có mục trùng lặp' });
+    .refine((ids) => new Set(ids).size === ids.length, keyedError('list.duplicates'));
 }
 
 /** One of `values`; the message lists them. */

@@ -27,6 +27,8 @@ import {
 } from './meeting.ts';
 import { planPatchSchema, planSchema, programmePatchSchema, programmeSchema } from './programme.ts';
 import { taskPatchSchema, taskSchema, taskUpdatePatchSchema, taskUpdateSchema } from './task.ts';
+import { group } from '../i18n/locale.ts';
+import { labelsVi } from '../i18n/labels-vi.ts';
 
 /** Every kind of record, by the name sync, storage and IPC use for it. */
 export const entitySchemas = {
@@ -78,23 +80,7 @@ export const entityPatchSchemas = {
 export type EntityPatchOf<N extends EntityName> = z.output<(typeof entityPatchSchemas)[N]>;
 
 /** Tên loại bản ghi — what each entity is called in Vietnamese. */
-export const entityLabels: Readonly<Record<EntityName, string>> = {
-  unit: 'Đơn vị',
-  person: 'Cán bộ',
-  programme: 'Chương trình',
-  indicator: 'Chỉ tiêu',
-  indicatorPeriod: 'Kết quả chỉ tiêu theo kỳ',
-  plan: 'Kế hoạch',
-  task: 'Nhiệm vụ',
-  taskUpdate: 'Báo cáo tiến độ',
-  meeting: 'Hội nghị',
-  agendaItem: 'Nội dung hội nghị',
-  attendee: 'Thành phần dự',
-  speech: 'Ý kiến phát biểu',
-  conclusion: 'Kết luận',
-  resolution: 'Quyết nghị',
-  comment: 'Góp ý',
-};
+export const entityLabels: Readonly<Record<EntityName, string>> = group(labelsVi, 'entity.');
 
 export const entityNames = Object.keys(entitySchemas) as EntityName[];
 

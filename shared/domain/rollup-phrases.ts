@@ -1,15 +1,18 @@
 import { indicatorStatuses } from './indicator.ts';
 import type { IndicatorStatus } from './indicator.ts';
 import type { ProgrammeRollup, RollupGroup, StatusCounts } from './programme-rollup.ts';
+import { group } from '../i18n/locale.ts';
+import { labelsEn } from '../i18n/labels-en.ts';
+import { labelsVi } from '../i18n/labels-vi.ts';
 
 /** The status words as they read inside a sentence ("24 đạt, 8 đang thực hiện"). */
-export const indicatorStatusWords: Readonly<Record<IndicatorStatus, string>> = {
-  exceeded: 'vượt',
-  achieved: 'đạt',
-  expected: 'dự kiến đạt',
-  in_progress: 'đang thực hiện',
-  not_achieved: 'chưa đạt',
-};
+export const indicatorStatusWords: Readonly<Record<IndicatorStatus, string>> = group(labelsVi, 'statusWord.');
+
+/** The same in English ("24 achieved, 8 in progress"). */
+export const indicatorStatusWordsEn: Readonly<Record<IndicatorStatus, string>> = group(
+  labelsEn,
+  'statusWord.',
+);
 
 export interface StatusCountsOptions {
   /** Write each count over this total: "5/16 vượt, 11/16 đạt". */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isUuidv7, UUIDV7_PATTERN } from '../ids/id-schema.ts';
+import { keyedError, keyedIssue, requiredOr } from './vi-issue-message.ts';
 
 /** Không gian dữ liệu — the space a record belongs to, the unit of sync and of permission. */
 export type SpaceId = 'directory' | `programme:${string}` | `meeting:${string}`;
@@ -43,22 +44,20 @@ export function isSpaceId(value: unknown): value is SpaceId {
 
 /** 'directory', 'programme:<uuid v7>' or 'meeting:<uuid v7>'. */
 export const spaceIdSchema = z
-  .string({
-    error: (issue) =>
-      issue.input === undefined ? 'bắt buộc phải có' : 'không gian dữ liệu phải là chuỗi ký tự',
-  })
-  .refine(isSpaceId, {
-    error: 'không gian dữ liệu không hợp lệ (directory, programme:<mã> hoặc meeting:<mã>)',
-  });
+  .string(requiredOr('space.notString'))
+  .refine(isSpaceId, keyedError('space.invalid'));
 
 /** Adds an issue on `spaceId` when a record is not in the space its parent implies. */
-export function checkSpace(ctx: z.RefinementCtx, actual: string, expected: string, parent: string): void {
+/** Whose space a record's `spaceId` must be, as the message names it. */
+export type SpaceOwner = 'ofThisMeeting' | 'ofMeeting' | 'ofThisProgramme' | 'ofProgramme' | 'ofSource';
+
+export function checkSpace(ctx: z.RefinementCtx, actual: string, expected: string, owner: SpaceOwner): void {
   if (actual !== expected) {
     ctx.addIssue({
       code: 'custom',
       path: ['spaceId'],
       input: actual,
-      message: `phải là "${expected}", không gian của ${parent}`,
+      ...keyedIssue(`space.${owner}`, { expected }),
     });
   }
 }

@@ -1,18 +1,21 @@
 import type { IsoDate } from '../text/calendar-date.ts';
 import { daysBetween } from '../text/calendar-date.ts';
 import type { Task, TaskStatus } from './task.ts';
+import { group } from '../i18n/locale.ts';
+import { labelsEn } from '../i18n/labels-en.ts';
+import { labelsVi } from '../i18n/labels-vi.ts';
 
 /** The status shown: the stored one, or "quá hạn" computed from the deadline. */
 export type EffectiveTaskStatus = TaskStatus | 'overdue';
 
 /** Nhãn trạng thái nhiệm vụ. */
-export const taskStatusLabels: Readonly<Record<EffectiveTaskStatus, string>> = {
-  not_started: 'Chưa bắt đầu',
-  in_progress: 'Đang thực hiện',
-  done: 'Hoàn thành',
-  overdue: 'Quá hạn',
-  paused: 'Tạm dừng',
-};
+export const taskStatusLabels: Readonly<Record<EffectiveTaskStatus, string>> = group(labelsVi, 'taskStatus.');
+
+/** The same in English. */
+export const taskStatusLabelsEn: Readonly<Record<EffectiveTaskStatus, string>> = group(
+  labelsEn,
+  'taskStatus.',
+);
 
 type DeadlineFields = Pick<Task, 'deadline' | 'status'>;
 

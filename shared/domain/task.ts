@@ -13,7 +13,7 @@ import {
   yearSchema,
 } from './primitives.ts';
 import { checkSpace, meetingSpace, programmeSpace, spaceIdSchema } from './space.ts';
-import { viError } from './vi-issue-message.ts';
+import { keyedError, keyedIssue, viError } from './vi-issue-message.ts';
 
 export const taskStatuses = ['not_started', 'in_progress', 'done', 'paused'] as const;
 /** Trạng thái nhiệm vụ (stored) — chưa bắt đầu, đang thực hiện, hoàn thành, tạm dừng. "Quá hạn" is computed. */
@@ -32,7 +32,7 @@ export const taskSourceSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('conclusion'), meetingId: idSchema, conclusionId: idSchema }, viError),
     z.strictObject({ kind: z.literal('none') }, viError),
   ],
-  { error: 'nguồn giao phải là programme, plan, conclusion hoặc none' },
+  keyedError('task.source'),
 );
 export type TaskSource = z.infer<typeof taskSourceSchema>;
 
@@ -77,19 +77,19 @@ export function taskSourceSpace(source: TaskSource): string | null {
  */
 export const taskSchema = taskBaseSchema.superRefine((task, ctx) => {
   const space = taskSourceSpace(task.source);
-  if (space !== null) checkSpace(ctx, task.spaceId, space, 'nguồn giao');
+  if (space !== null) checkSpace(ctx, task.spaceId, space, 'ofSource');
   if (task.cooperatingUnitIds.includes(task.leadUnitId)) {
     ctx.addIssue({
       code: 'custom',
       path: ['cooperatingUnitIds'],
-      message: 'đơn vị chủ trì không đồng thời là đơn vị phối hợp',
+      ...keyedIssue('task.leadIsCooperating'),
     });
   }
   if (!task.difficult && (task.difficultRegistrantId !== null || task.difficultYear !== null)) {
     ctx.addIssue({
       code: 'custom',
       path: ['difficult'],
-      message: 'chỉ nhiệm vụ khó mới có người và năm đăng ký',
+      ...keyedIssue('task.difficultOnly'),
     });
   }
 });

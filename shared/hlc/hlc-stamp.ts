@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HlcParseError, HlcTimeError } from './hlc-errors.ts';
+import { keyedError } from '../domain/vi-issue-message.ts';
 
 /** Largest wall time a stamp holds (15 decimal digits: the year 33658). */
 export const HLC_MAX_WALL_MS = 999_999_999_999_999;
@@ -57,6 +58,6 @@ export function maxHlc(a: string, b: string): string {
 }
 
 /** A stamp on the wire or in storage. */
-export const hlcSchema = z.string().regex(HLC_PATTERN, { error: 'dấu thời gian HLC không hợp lệ' });
+export const hlcSchema = z.string().regex(HLC_PATTERN, keyedError('hlc.invalid'));
 
-export const nodeIdSchema = z.string().regex(NODE_ID_PATTERN, { error: 'mã máy (node id) không hợp lệ' });
+export const nodeIdSchema = z.string().regex(NODE_ID_PATTERN, keyedError('hlc.nodeId'));

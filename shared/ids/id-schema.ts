@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyedError, requiredOr } from '../domain/vi-issue-message.ts';
 
 /** Lowercase UUID version 7, variant RFC 9562. */
 export const UUIDV7_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -15,12 +16,6 @@ export function uuidv7Time(id: string): number {
 }
 
 /** Mã định danh — the id of every record: a lowercase UUID v7. */
-export const idSchema = z
-  .string({
-    error: (issue) => (issue.input === undefined ? 'bắt buộc phải có' : 'mã định danh phải là chuỗi ký tự'),
-  })
-  .regex(UUIDV7_PATTERN, {
-    error: 'mã định danh không hợp lệ (cần UUID phiên bản 7, chữ thường)',
-  });
+export const idSchema = z.string(requiredOr('id.notString')).regex(UUIDV7_PATTERN, keyedError('id.invalid'));
 
 export type Id = z.infer<typeof idSchema>;

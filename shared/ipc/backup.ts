@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { BackupFile } from '../backup/backup-file.ts';
+import { keyedError } from '../domain/vi-issue-message.ts';
 
 /** A plain file name in the backups folder: never a path, never hidden. */
 export const backupNameSchema = z
   .string()
   .min(1)
   .max(120)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._()-]*\.json$/u, 'Tên tệp sao lưu không hợp lệ');
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._()-]*\.json$/u, keyedError('file.backupName'));
 
 export const backupSaveResultSchema = z.discriminatedUnion('saved', [
   z.object({ saved: z.literal(false) }).strict(),

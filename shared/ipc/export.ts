@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyedError } from '../domain/vi-issue-message.ts';
 
 export const MAX_EXPORT_INPUT_BYTES = 16_000_000;
 
@@ -9,7 +10,7 @@ export const exportNameSchema = z
   .string()
   .min(1)
   .max(120)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._()-]*\.xlsx$/u, 'Tên tệp xuất không hợp lệ');
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._()-]*\.xlsx$/u, keyedError('file.exportName'));
 
 /** A table to write as a spreadsheet: a title row, column headers with widths, then the rows. */
 export const exportTableInputSchema = z

@@ -12,6 +12,7 @@ import {
   snapshotResponseSchema,
   userSchema,
 } from '../sync/protocol.ts';
+import { keyedError } from '../domain/vi-issue-message.ts';
 
 /**
  * The channels through which the renderer's sync engine reaches the district server via main. The sync
@@ -23,11 +24,7 @@ const noInput = z.object({}).strict();
 /** http(s), a host, an optional port and path; no credentials in the URL. */
 const SERVER_URL = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:\/[^\s@]*)?$/i;
 
-export const serverUrlSchema = z
-  .string()
-  .trim()
-  .max(500)
-  .regex(SERVER_URL, 'Địa chỉ máy chủ phải có dạng https://ten-may-chu (hoặc http:// trong mạng nội bộ)');
+export const serverUrlSchema = z.string().trim().max(500).regex(SERVER_URL, keyedError('settings.serverUrl'));
 
 export const authStatusSchema = z
   .object({ serverUrl: z.string().nullable(), user: userSchema.nullable(), online: z.boolean() })

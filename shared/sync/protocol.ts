@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { hlcSchema } from '../hlc/index.ts';
 import { isSafeText } from '../text/unsafe-text.ts';
 import { recordChangeSchema } from './change.ts';
+import { keyedError } from '../domain/vi-issue-message.ts';
 
 /**
  * The district server's sync API, shared by the server (request and response schemas) and the app's
@@ -44,8 +45,8 @@ export const usernameSchema = z
   .trim()
   .min(2)
   .max(64)
-  .regex(/^[a-z0-9._-]+$/, 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, . _ -');
-export const passwordSchema = z.string().min(8, 'Mật khẩu cần ít nhất 8 ký tự').max(200);
+  .regex(/^[a-z0-9._-]+$/, keyedError('login.username'));
+export const passwordSchema = z.string().min(8, keyedError('login.password')).max(200);
 
 /**
  * This installation's id, as every request names it: printable text only (a NUL here once made PostgreSQL
@@ -55,7 +56,7 @@ export const clientIdSchema = z
   .string()
   .min(1)
   .max(100)
-  .refine((id) => isSafeText(id, { allowLineBreaks: false }), 'Mã máy không hợp lệ');
+  .refine((id) => isSafeText(id, { allowLineBreaks: false }), keyedError('device.nodeId'));
 
 export const loginRequestSchema = z
   .object({
@@ -70,7 +71,7 @@ export const refreshRequestSchema = z
     clientId: z
       .string()
       .max(100)
-      .refine((id) => isSafeText(id, { allowLineBreaks: false }), 'Mã máy không hợp lệ'),
+      .refine((id) => isSafeText(id, { allowLineBreaks: false }), keyedError('device.nodeId')),
   })
   .strict();
 export const logoutRequestSchema = z.object({ refreshToken: z.string().min(1).max(200) }).strict();

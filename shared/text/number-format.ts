@@ -30,3 +30,8 @@ export function formatNumberVi(n: number, fractionDigits?: number): string {
 export function formatPercentVi(percent: number, fractionDigits?: number): string {
   return `${formatNumberVi(percent, fractionDigits)}%`;
 }
+
+/** A number the English way: comma between thousands, point before decimals ("1,234.5"); same digits rule. */
+export function formatNumberEn(n: number, fractionDigits?: number): string {
+  return formatNumberVi(n, fractionDigits).replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'));
+}

@@ -1,3 +1,6 @@
+import type { Locale } from '../i18n/locale.ts';
+import { validationText } from '../i18n/validation.ts';
+
 /**
  * Characters no stored text may hold. A lone UTF-16 surrogate is not text at all (it has no UTF-8 form,
  * so PostgreSQL refuses it); NUL ends strings in C and is refused by PostgreSQL's text and jsonb; the other
@@ -74,21 +77,9 @@ export function findUnsafeText(value: unknown, path: string[] = []): UnsafeText 
   return null;
 }
 
-const KIND_VI: Record<UnsafeTextKind, string> = {
-  lone_surrogate: 'một ký tự hỏng (nửa cặp UTF-16, thường do sao chép từ tệp lỗi)',
-  nul: 'ký tự NUL (mã 0)',
-  control: 'ký tự điều khiển không in được',
-};
-
-const KIND_EN: Record<UnsafeTextKind, string> = {
-  lone_surrogate: 'a broken character (half of a UTF-16 pair, usually from a damaged file)',
-  nul: 'a NUL character (code 0)',
-  control: 'an unprintable control character',
-};
-
 /** What is wrong, for people: "chứa ký tự NUL (mã 0)". */
-export function describeUnsafeText(kind: UnsafeTextKind, locale: 'vi' | 'en' = 'vi'): string {
-  return locale === 'vi' ? `chứa ${KIND_VI[kind]}` : `contains ${KIND_EN[kind]}`;
+export function describeUnsafeText(kind: UnsafeTextKind, locale: Locale = 'vi'): string {
+  return validationText(locale, { key: `unsafe.${kind}` });
 }
 
 /** UTF-8 length of a string without encoding it: what a request body or a byte limit counts. */

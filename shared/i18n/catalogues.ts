@@ -1,0 +1,9 @@
+import type { Catalogues } from './locale.ts';
+import { labelCatalogues } from './labels.ts';
+import { validationCatalogues } from './validation.ts';
+
+/** Every area's catalogues, for the test that each key has a text in both locales. */
+export const allCatalogues: Readonly<Record<string, Catalogues<string>>> = {
+  validation: validationCatalogues,
+  labels: labelCatalogues,
+};
