@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventName, EventPayload, MenuCommand } from '../../shared/ipc/contract.ts';
@@ -18,8 +18,7 @@ import { registerIpcHandlers } from './ipc-bridge.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { APP_ENTRY_URL } from './trusted-origin.ts';
 import { startAutoUpdate } from './updater.ts';
-import { mainWindowOptions } from './window-options.ts';
-import { loadWindowState, restoreBounds, saveWindowState } from './window-state.ts';
+import { openMainWindow } from './main-window.ts';
 
 export interface RunAppOptions {
   /** Folder of the built main and preload bundles. */
@@ -28,9 +27,6 @@ export interface RunAppOptions {
   rendererDir: string;
   env: NodeJS.ProcessEnv;
 }
-
-/** Line printed on stdout when the window has shown: the Electron launcher's tests wait for it. */
-export const APP_READY_LINE = 'committee-app:ready';
 
 /** The Electron glue: single instance, privileged scheme, one hardened window, the IPC contract, the menu. */
 export function runApp(options: RunAppOptions): void {
@@ -93,25 +89,8 @@ export function runApp(options: RunAppOptions): void {
     serveRendererBundle(session.defaultSession.protocol, options.rendererDir);
     registerIpcHandlers(ipcMain, dispatch, log);
     await refreshMenu();
-    const saved = await loadWindowState(userDataDir);
-    const bounds = restoreBounds(
-      saved,
-      screen.getAllDisplays().map((display) => display.workArea),
-    );
-    window = new BrowserWindow(
-      mainWindowOptions(join(options.mainDir, 'preload.cjs'), bounds, app.getName()),
-    );
-    if (saved?.maximized) window.maximize();
-    const win = window;
-    win.once('ready-to-show', () => {
-      win.show();
-      process.stdout.write(`${APP_READY_LINE}\n`);
-      log.info('app.ready');
-    });
-    win.on('close', () => {
-      const { x, y, width, height } = win.getNormalBounds();
-      void saveWindowState(userDataDir, { x, y, width, height, maximized: win.isMaximized() });
-    });
+    const win = await openMainWindow({ mainDir: options.mainDir, userDataDir, title: app.getName() }, log);
+    window = win;
     win.on('closed', () => {
       window = null;
     });

@@ -11,6 +11,47 @@ import { startLiveConnection } from './live-connection.ts';
 import { createFileSessionStore, plainCodec, type SecretCodec } from './session-store.ts';
 import { createSyncConfig } from './sync-config.ts';
 
+type SyncConfig = ReturnType<typeof createSyncConfig>;
+type SessionStore = ReturnType<typeof createFileSessionStore>;
+
+/** The server client for the configured server, made again when the user signs in to another one. */
+function serverClientFor(deps: {
+  config: SyncConfig;
+  sessions: SessionStore;
+  fetch: FetchLike;
+  now: () => number;
+}): () => Promise<ServerClient> {
+  let client: { url: string; api: ServerClient } | null = null;
+  return async () => {
+    const { serverUrl, clientId } = await deps.config.load();
+    if (!serverUrl) throw new HandlerFailure('unauthorized', 'Chưa cấu hình máy chủ quận');
+    if (client?.url !== serverUrl) {
+      const { sessions, fetch, now } = deps;
+      const api = createServerClient({ baseUrl: serverUrl, clientId, sessions, fetch, now });
+      client = { url: serverUrl, api };
+    }
+    return client.api;
+  };
+}
+
+/** The live socket's address with a fresh access token (asking `me` first refreshes an expired one). */
+async function liveUrl(
+  sessions: SessionStore,
+  config: SyncConfig,
+  api: () => Promise<ServerClient>,
+): Promise<string | null> {
+  const session = await sessions.load();
+  const { serverUrl } = await config.load();
+  if (!session || !serverUrl) return null;
+  await api()
+    .then((server) => server.me())
+    .catch(() => undefined);
+  const fresh = await sessions.load();
+  if (!fresh) return null;
+  const base = serverUrl.replace(/^http/, 'ws').replace(/\/+$/, '');
+  return `${base}/sync/live?token=${encodeURIComponent(fresh.accessToken)}`;
+}
+
 export interface SyncServiceOptions {
   userDataDir: string;
   /** Electron's safeStorage; plain text in a 0600 file when the host has no keychain. */
@@ -32,7 +73,6 @@ export function createSyncService(options: SyncServiceOptions) {
     options.codec ?? plainCodec,
   );
   const fetchImpl = options.fetch ?? (globalThis.fetch as unknown as FetchLike);
-  let client: { url: string; api: ServerClient } | null = null;
   let online = false;
   let live: { stop(): void } | null = null;
 
@@ -48,23 +88,7 @@ export function createSyncService(options: SyncServiceOptions) {
     options.emit('sync.connection', await status());
   };
 
-  const api = async (): Promise<ServerClient> => {
-    const { serverUrl, clientId } = await config.load();
-    if (!serverUrl) throw new HandlerFailure('unauthorized', 'Chưa cấu hình máy chủ quận');
-    if (client?.url !== serverUrl) {
-      client = {
-        url: serverUrl,
-        api: createServerClient({
-          baseUrl: serverUrl,
-          fetch: fetchImpl,
-          clientId,
-          sessions,
-          now: options.now,
-        }),
-      };
-    }
-    return client.api;
-  };
+  const api = serverClientFor({ config, sessions, fetch: fetchImpl, now: options.now });
 
   /** Runs a server call, tracking connectivity and turning client errors into typed IPC failures. */
   const call = async <T>(work: (server: ServerClient) => Promise<T>): Promise<T> => {
@@ -83,18 +107,7 @@ export function createSyncService(options: SyncServiceOptions) {
   const startLive = () => {
     live?.stop();
     live = startLiveConnection({
-      url: async () => {
-        const session = await sessions.load();
-        const { serverUrl } = await config.load();
-        if (!session || !serverUrl) return null;
-        await api()
-          .then((server) => server.me())
-          .catch(() => undefined); // refreshes an expired token
-        const fresh = await sessions.load();
-        return fresh
-          ? `${serverUrl.replace(/^http/, 'ws').replace(/\/+$/, '')}/sync/live?token=${encodeURIComponent(fresh.accessToken)}`
-          : null;
-      },
+      url: () => liveUrl(sessions, config, api),
       onNotice: (version) => options.emit('sync.notice', { version }),
       onState: (connected) => void (connected ? setOnline(true) : undefined),
       log: options.log,

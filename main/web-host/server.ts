@@ -1,15 +1,14 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_CHANNEL_INPUT_BYTES } from '../../shared/ipc/contract.ts';
-import { fail } from '../../shared/ipc/result.ts';
-import { WIRE_PATH, wireCallSchema, type WireServerMessage } from '../../shared/ipc/wire.ts';
-import { contentSecurityPolicy } from '../../shared/security/csp.ts';
+import { WIRE_PATH, type WireServerMessage } from '../../shared/ipc/wire.ts';
 import { createDispatcher } from '../ipc/dispatch.ts';
 import type { Emit, Handlers } from '../ipc/handlers.ts';
 import type { Logger } from '../log/logger.ts';
-import { readStaticFile } from './static-files.ts';
+import { serveStatic } from './static-route.ts';
+import { wireAnswerer } from './wire-answer.ts';
 
 export interface WebHostOptions {
   rendererDir: string;
@@ -51,29 +50,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const dispatch = createDispatcher(options.createHandlers(emit), options.log);
   let origin = '';
 
-  const serveStatic = async (req: IncomingMessage, res: ServerResponse) => {
-    const headers = {
-      'Content-Security-Policy': contentSecurityPolicy([origin.replace(/^http/, 'ws')]),
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Cache-Control': 'no-store',
-    };
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, headers).end();
-      return;
-    }
-    const file = await readStaticFile(options.rendererDir, req.url ?? '/');
-    if (!file) {
-      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Không tìm thấy');
-      return;
-    }
-    res.writeHead(200, { ...headers, 'Content-Type': file.contentType });
-    res.end(req.method === 'HEAD' ? undefined : file.body);
-  };
-
   const http = createServer((req, res) => {
-    serveStatic(req, res).catch((error: unknown) => {
+    serveStatic(options.rendererDir, origin, req, res).catch((error: unknown) => {
       options.log.error('web-host.static_failed', { error: String(error) });
       if (!res.headersSent) res.writeHead(500).end();
     });
@@ -101,25 +79,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   });
 
-  const answer = async (ws: WebSocket, text: string) => {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      options.log.warn('web-host.bad_message');
-      return;
-    }
-    const call = wireCallSchema.safeParse(raw);
-    if (!call.success) {
-      const id = typeof (raw as { id?: unknown })?.id === 'number' ? (raw as { id: number }).id : -1;
-      const reply: WireServerMessage = { t: 'result', id, result: fail('invalid_input', 'Malformed call') };
-      ws.send(JSON.stringify(reply));
-      return;
-    }
-    const result = await dispatch(call.data.channel, call.data.input);
-    const reply: WireServerMessage = { t: 'result', id: call.data.id, result };
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(reply));
-  };
+  const answer = wireAnswerer(dispatch, options.log);
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
