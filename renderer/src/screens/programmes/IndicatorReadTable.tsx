@@ -1,0 +1,94 @@
+import { Empty, Table, Tag, type TableColumnsType } from 'antd';
+import { directionWords } from '../../../../shared/domain/indicator-cells.ts';
+import { formatNumberVi, formatPercentVi } from '../../../../shared/text/number-format.ts';
+import type { AssessedIndicator } from '../../data/programme-summary.ts';
+import type { ProgrammeDetail } from '../../data/use-programme-detail.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import type { Messages } from '../../i18n/vi.ts';
+import { statusColors } from './StatusTags.tsx';
+
+const figure = (value: number | null) => (value === null ? '—' : formatNumberVi(value));
+
+/** The read table's columns: the indicator, its figures, the latest result, percent, status and lead unit. */
+function readColumns(
+  m: Messages,
+  unitNames: ReadonlyMap<string, string>,
+): TableColumnsType<AssessedIndicator> {
+  const g = m.indicatorGrid;
+  return [
+    { title: m.programmes.number, key: 'n', width: 60, render: (_, row) => row.indicator.number },
+    {
+      title: m.programmes.indicator,
+      key: 'name',
+      render: (_, row) => (
+        <span>
+          {row.indicator.name}{' '}
+          {row.indicator.congressResolution && <Tag color="red">{m.programmes.congressShort}</Tag>}
+        </span>
+      ),
+    },
+    {
+      title: m.programmes.unitOfMeasure,
+      key: 'unit',
+      width: 100,
+      render: (_, row) => row.indicator.unitOfMeasure,
+    },
+    {
+      title: g.direction,
+      key: 'direction',
+      width: 90,
+      render: (_, row) => directionWords[row.indicator.direction],
+    },
+    { title: g.baseline, key: 'baseline', width: 90, render: (_, row) => figure(row.indicator.baseline) },
+    {
+      title: m.programmes.target,
+      key: 'target',
+      width: 100,
+      render: (_, row) => figure(row.indicator.termTarget),
+    },
+    { title: m.programmes.latest, key: 'latest', width: 110, render: (_, row) => figure(row.latestResult) },
+    {
+      title: m.programmes.percent,
+      key: 'percent',
+      width: 100,
+      render: (_, row) => (row.assessment.percent === null ? '—' : formatPercentVi(row.assessment.percent)),
+    },
+    {
+      title: m.programmes.status,
+      key: 'status',
+      width: 150,
+      render: (_, row) => (
+        <Tag color={statusColors[row.assessment.status]} title={row.assessment.reason ?? undefined}>
+          {m.indicatorStatus[row.assessment.status]}
+          {row.assessment.overridden ? ' *' : ''}
+        </Tag>
+      ),
+    },
+    {
+      title: g.leadUnit,
+      key: 'lead',
+      width: 160,
+      render: (_, row) => (row.indicator.leadUnitId ? (unitNames.get(row.indicator.leadUnitId) ?? '') : ''),
+    },
+  ];
+}
+
+/** The indicators to read: a row opens the indicator's detail. */
+export function IndicatorReadTable(props: {
+  detail: ProgrammeDetail;
+  unitNames: ReadonlyMap<string, string>;
+  onOpen(indicatorId: string): void;
+}) {
+  const m = useMessages();
+  return (
+    <Table<AssessedIndicator>
+      rowKey={(row) => row.indicator.id}
+      dataSource={props.detail.indicators}
+      pagination={false}
+      size="small"
+      locale={{ emptyText: <Empty description={m.indicatorGrid.empty} /> }}
+      onRow={(row) => ({ onClick: () => props.onOpen(row.indicator.id), style: { cursor: 'pointer' } })}
+      columns={readColumns(m, props.unitNames)}
+    />
+  );
+}
