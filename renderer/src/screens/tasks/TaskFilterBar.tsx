@@ -11,28 +11,22 @@ import {
   type TaskFilters,
   type TaskSourceKind,
 } from '../../../../shared/domain/task-views.ts';
-import { matchesSearch } from '../../../../shared/text/search.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { useUiStore } from '../../state/ui-store.ts';
+import { searchByLabel, unitOptions } from './task-options.ts';
 
 const sourceKinds: readonly TaskSourceKind[] = ['programme', 'plan', 'conclusion', 'none'];
-const search = {
-  filterOption: (input: string, option?: { label: string }) => matchesSearch(input, option?.label ?? ''),
-};
 
 const toDay = (iso: string | null): Dayjs | null => (iso === null ? null : dayjs(iso));
 const toIso = (day: Dayjs | null | undefined): string | null => (day ? day.format('YYYY-MM-DD') : null);
 
-/** Filters (lead unit, cooperating unit, status, deadline range, source), grouping and order. */
+/** Filters (lead unit, cooperating unit, status, deadline range, source), then grouping and order. */
 export function TaskFilterBar(props: { units: readonly Unit[] }) {
   const m = useMessages();
-  const { filters, grouping, order } = useUiStore((state) => state.taskList);
+  const { filters } = useUiStore((state) => state.taskList);
   const setTaskList = useUiStore((state) => state.setTaskList);
   const setFilters = (patch: Partial<TaskFilters>) => setTaskList({ filters: { ...filters, ...patch } });
-  const unitOptions = useMemo(
-    () => props.units.map((unit) => ({ value: unit.id, label: unit.shortName ?? unit.name })),
-    [props.units],
-  );
+  const units = useMemo(() => unitOptions(props.units), [props.units]);
   const active = countActiveFilters(filters);
   const wide = { minWidth: 200 };
   return (
@@ -43,8 +37,8 @@ export function TaskFilterBar(props: { units: readonly Unit[] }) {
         placeholder={m.taskFilters.lead}
         style={wide}
         maxTagCount="responsive"
-        showSearch={search}
-        options={unitOptions}
+        showSearch={searchByLabel}
+        options={units}
         value={[...filters.leadUnitIds]}
         onChange={(leadUnitIds: string[]) => setFilters({ leadUnitIds })}
       />
@@ -54,8 +48,8 @@ export function TaskFilterBar(props: { units: readonly Unit[] }) {
         placeholder={m.taskFilters.cooperating}
         style={wide}
         maxTagCount="responsive"
-        showSearch={search}
-        options={unitOptions}
+        showSearch={searchByLabel}
+        options={units}
         value={[...filters.cooperatingUnitIds]}
         onChange={(cooperatingUnitIds: string[]) => setFilters({ cooperatingUnitIds })}
       />
@@ -92,6 +86,18 @@ export function TaskFilterBar(props: { units: readonly Unit[] }) {
           {m.taskFilters.clear}
         </Button>
       </Badge>
+      <TaskOrderControls />
+    </Flex>
+  );
+}
+
+/** How the list is grouped and which way the deadline sorts. */
+function TaskOrderControls() {
+  const m = useMessages();
+  const { grouping, order } = useUiStore((state) => state.taskList);
+  const setTaskList = useUiStore((state) => state.setTaskList);
+  return (
+    <>
       <Select<TaskGrouping>
         aria-label={m.taskFilters.grouping}
         prefix={`${m.taskFilters.grouping}:`}
@@ -107,6 +113,6 @@ export function TaskFilterBar(props: { units: readonly Unit[] }) {
         value={order}
         onChange={(value) => setTaskList({ order: value })}
       />
-    </Flex>
+    </>
   );
 }
