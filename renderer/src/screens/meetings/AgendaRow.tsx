@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, HolderOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Popconfirm, Space, Tag, Typography } from 'antd';
+import { App, Button, Flex, Space, Tag, Typography } from 'antd';
 import type { AgendaItem } from '../../../../shared/domain/meeting.ts';
 import type { CommentSummary } from '../../../../shared/domain/meeting-comments.ts';
 import { useDb } from '../../db/db-context.tsx';
@@ -8,6 +8,7 @@ import type { MeetingDetail } from '../../data/use-meeting-detail.ts';
 import type { PersonOption } from '../../data/use-meeting-directory.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { CommentPanel } from './CommentPanel.tsx';
+import { DeleteButton } from './DeleteButton.tsx';
 import type { AgendaOrder } from './use-agenda-order.ts';
 
 /** One agenda item: number, title, kind, presenter, its comments, and (to writers) its controls. */
@@ -108,11 +109,7 @@ function AgendaRowActions(props: {
       <Button size="small" onClick={() => props.onEdit(item)}>
         {m.meetingEdit.editItem}
       </Button>
-      <Popconfirm title={m.meetingEdit.confirmDelete} onConfirm={() => void remove()}>
-        <Button size="small" danger>
-          {m.meetingEdit.delete}
-        </Button>
-      </Popconfirm>
+      <DeleteButton onConfirm={() => void remove()} />
     </Space>
   );
 }

@@ -1,19 +1,14 @@
-import { App, Button, Flex, List, Popconfirm, Space, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, Button, Flex, List } from 'antd';
+import { useState } from 'react';
 import type { Conclusion } from '../../../../shared/domain/meeting-record.ts';
-import { effectiveTaskStatus } from '../../../../shared/domain/task-status.ts';
-import { compareVi } from '../../../../shared/text/collate.ts';
-import { formatDateVi } from '../../../../shared/text/date-format.ts';
 import { useDb } from '../../db/db-context.tsx';
-import { deleteRecord } from '../../db/write.ts';
 import { renumberList } from '../../data/meeting-actions.ts';
 import type { MeetingDetail } from '../../data/use-meeting-detail.ts';
 import { useMessages } from '../../i18n/messages.ts';
-import { useToday } from '../../state/use-now.ts';
 import { AssignTaskDrawer } from './AssignTaskDrawer.tsx';
+import { ConclusionItem } from './ConclusionItem.tsx';
+import { conclusionSections, useUnitOptions } from './conclusion-choices.ts';
 import { NumberedItemModal } from './NumberedItemModal.tsx';
-
-const DEFAULT_SECTIONS = ['Các giải pháp cụ thể', 'Giao nhiệm vụ'];
 
 /**
  * Kết luận, numbered, each with the tasks it spawned (lead unit, deadline, status) and "Giao nhiệm vụ".
@@ -32,21 +27,11 @@ export function ConclusionList({
   const editable = editableList && !readOnly;
   const m = useMessages();
   const t = m.conclusionEdit;
-  const today = useToday();
   const { write } = useDb();
   const { message } = App.useApp();
   const [assigning, setAssigning] = useState<Conclusion | null>(null);
   const [editing, setEditing] = useState<Conclusion | 'new' | null>(null);
-  const units = useMemo(
-    () =>
-      [...detail.units.values()]
-        .map((unit) => ({ value: unit.id, label: unit.name }))
-        .sort((a, b) => compareVi(a.label, b.label)),
-    [detail.units],
-  );
-  const sections = [
-    ...new Set([...DEFAULT_SECTIONS, ...detail.conclusions.flatMap((c) => (c.section ? [c.section] : []))]),
-  ];
+  const units = useUnitOptions(detail.units);
   const renumber = async () => {
     void message.success(t.renumbered(await renumberList(write, 'conclusion', detail.conclusions)));
   };
@@ -67,7 +52,7 @@ export function ConclusionList({
           meetingId={detail.meeting.id}
           item={editing === 'new' ? null : editing}
           items={detail.conclusions}
-          sections={sections}
+          sections={conclusionSections(detail.conclusions)}
           onClose={() => setEditing(null)}
         />
       )}
@@ -81,56 +66,16 @@ export function ConclusionList({
       )}
       <List
         dataSource={detail.conclusions}
-        renderItem={(conclusion) => {
-          const tasks = detail.tasksByConclusion.get(conclusion.id) ?? [];
-          return (
-            <List.Item
-              data-testid="conclusion"
-              actions={[
-                ...(readOnly
-                  ? []
-                  : [
-                      <Button key="assign" size="small" onClick={() => setAssigning(conclusion)}>
-                        {m.meetings.assign}
-                      </Button>,
-                    ]),
-                ...(editable
-                  ? [
-                      <Button key="edit" size="small" onClick={() => setEditing(conclusion)}>
-                        {m.meetingEdit.editItem}
-                      </Button>,
-                      <Popconfirm
-                        key="delete"
-                        title={m.meetingEdit.confirmDelete}
-                        onConfirm={() => void deleteRecord(write, 'conclusion', conclusion.id)}
-                        disabled={tasks.length > 0}
-                      >
-                        <Button size="small" danger disabled={tasks.length > 0}>
-                          {m.meetingEdit.delete}
-                        </Button>
-                      </Popconfirm>,
-                    ]
-                  : []),
-              ]}
-            >
-              <Space direction="vertical" style={{ width: '100%' }}>
-                <span>
-                  {conclusion.section && (
-                    <Typography.Text type="secondary">{conclusion.section} · </Typography.Text>
-                  )}
-                  ({conclusion.number}) {conclusion.text}
-                </span>
-                {tasks.map((task) => (
-                  <Typography.Text key={task.id} type="secondary" data-testid="conclusion-task">
-                    → {task.title} — {detail.units.get(task.leadUnitId)?.name ?? ''}
-                    {task.deadline ? ` · ${formatDateVi(task.deadline)}` : ''}{' '}
-                    <Tag>{m.taskStatus[effectiveTaskStatus(task, today)]}</Tag>
-                  </Typography.Text>
-                ))}
-              </Space>
-            </List.Item>
-          );
-        }}
+        renderItem={(conclusion) => (
+          <ConclusionItem
+            conclusion={conclusion}
+            detail={detail}
+            readOnly={readOnly}
+            editable={editable}
+            onAssign={setAssigning}
+            onEdit={setEditing}
+          />
+        )}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { App, Button, Flex, List, Popconfirm } from 'antd';
+import { App, Button, Flex, List } from 'antd';
 import { useState } from 'react';
 import type { Resolution } from '../../../../shared/domain/meeting-record.ts';
 import { useDb } from '../../db/db-context.tsx';
@@ -6,6 +6,7 @@ import { deleteRecord } from '../../db/write.ts';
 import { renumberList } from '../../data/meeting-actions.ts';
 import type { MeetingDetail } from '../../data/use-meeting-detail.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { DeleteButton } from './DeleteButton.tsx';
 import { NumberedItemModal } from './NumberedItemModal.tsx';
 
 /** Quyết nghị, as a numbered list: add, edit, delete, renumber. */
@@ -48,15 +49,10 @@ export function ResolutionList({ detail, readOnly = false }: { detail: MeetingDe
                     <Button key="edit" size="small" onClick={() => setEditing(resolution)}>
                       {m.meetingEdit.editItem}
                     </Button>,
-                    <Popconfirm
+                    <DeleteButton
                       key="delete"
-                      title={m.meetingEdit.confirmDelete}
                       onConfirm={() => void deleteRecord(write, 'resolution', resolution.id)}
-                    >
-                      <Button size="small" danger>
-                        {m.meetingEdit.delete}
-                      </Button>
-                    </Popconfirm>,
+                    />,
                   ]
             }
           >
