@@ -46,6 +46,7 @@ async function serve(args: string[]): Promise<void> {
     port,
     logger: { level: process.env.LOG_LEVEL ?? 'info', stream: process.stderr },
     trustProxy: process.env.TRUST_PROXY === '1',
+    pushStats: process.env.PUSH_STATS === '1',
     settings: { pageLimit: pageLimitFromEnv() },
   });
   process.stdout.write(`${JSON.stringify({ event: 'server.ready', url: server.url })}\n`);

@@ -1,6 +1,7 @@
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limiter.ts';
 import { DEFAULT_ARGON2_PARAMS, type Argon2Params } from './auth/password.ts';
 import type { Database } from './db/database.ts';
+import type { PushQueue } from './sync/push/push-queue.ts';
 
 /** What the request handlers share: the database, the settings, the token key and the clock. */
 export interface ServerSettings {
@@ -31,6 +32,8 @@ export const DEFAULT_SETTINGS: ServerSettings = {
 
 export interface ServerContext {
   database: Database;
+  /** This server's pushes, grouped (made with the context: one per server, whatever shares its database). */
+  pushQueue: PushQueue;
   settings: ServerSettings;
   signingKey: Buffer;
   /** A hash checked when the username is unknown, so a wrong name costs as long as a wrong password. */

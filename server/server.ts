@@ -14,6 +14,8 @@ import { loggerOptions } from './http/logging.ts';
 import { registerHealthRoutes } from './http/health-routes.ts';
 import { registerLiveRoutes } from './live/live-routes.ts';
 import { startNotifier, type Notifier } from './live/notifier.ts';
+import { PushQueue } from './sync/push/push-queue.ts';
+import { createPushStats } from './sync/push/push-stats.ts';
 import { registerRecordRoutes } from './sync/record-routes.ts';
 import { registerSyncRoutes } from './sync/sync-routes.ts';
 
@@ -30,6 +32,8 @@ export interface ServerOptions {
   /** Fastify's logger: false (silent, the default here), true, or pino options. */
   logger?: FastifyServerOptions['logger'];
   trustProxy?: boolean;
+  /** Stage timings of the push groups on stderr every 5 s (`PUSH_STATS=1`, sync/push/push-stats.ts). */
+  pushStats?: boolean;
 }
 
 export interface BuiltServer {
@@ -51,8 +55,10 @@ function requestIdOf(header: string | string[] | undefined): string {
 
 async function createContext(database: Database, options: ServerOptions): Promise<ServerContext> {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const stats = createPushStats({ enabled: options.pushStats ?? false });
   return {
     database,
+    pushQueue: new PushQueue(database, { stats }),
     settings,
     signingKey: await loadSigningKey(database),
     dummyPasswordHash: await hashPassword(randomUUID(), settings.argon2),
@@ -127,6 +133,7 @@ export async function buildServer(database: Database, options: ServerOptions): P
   const close = () => {
     closing ??= (async () => {
       await app.close();
+      context.pushQueue.stats.stop();
       await notifier.close();
       await database.close();
     })();

@@ -14,7 +14,6 @@ import {
   unitRecord,
 } from '../../test/records.ts';
 import { push, type Pusher } from './push-service.ts';
-import { pushQueueOf } from './push-queue.ts';
 
 /**
  * Pushes that wait together go into one transaction (push-queue.ts); the outcome must be exactly what the
@@ -100,7 +99,7 @@ async function runScenario(backend: TestBackend, together: boolean): Promise<Run
     const jobs = await Promise.all(
       group.map(async ([role, request]) => ({ by: await pusher(role), request })),
     );
-    const queue = pushQueueOf(server.database);
+    const queue = server.context.pushQueue;
     const before = { ...queue.counts };
     const answers: PushResponse[] = [];
     if (together) {

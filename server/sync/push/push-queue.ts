@@ -2,15 +2,16 @@ import type { PushResult } from '../../../shared/sync/protocol.ts';
 import type { Database } from '../../db/database.ts';
 import type { Carry } from './group-state.ts';
 import { applyPushGroup, type PushJob } from './push-group.ts';
-import { stopwatch } from './push-stats.ts';
+import { NO_PUSH_STATS, type PushStats } from './push-stats.ts';
 
 /**
- * Group commit: pushes are queued per database, and the pushes that arrived while one group's transaction
- * ran go together into the next one (up to `MAX_GROUP_CHANGES` changes; a push is never split). The push
- * lock is then taken, and the commit's disk flush paid, once per group instead of once per push, and the
- * queries of a group are batched (push-group.ts). Pushes keep their arrival order and each gets its own
- * answer. If a group's transaction fails, its pushes are retried one per transaction, so one bad push
- * fails alone, as it would have without grouping.
+ * Group commit: pushes are queued per server — the queue is made with the server's context (server.ts),
+ * with its options, and that server's pushes all go through it — and the pushes that arrived while one
+ * group's transaction ran go together into the next one (up to `MAX_GROUP_CHANGES` changes; a push is
+ * never split). The push lock is then taken, and the commit's disk flush paid, once per group instead of
+ * once per push, and the queries of a group are batched (push-group.ts). Pushes keep their arrival order
+ * and each gets its own answer. If a group's transaction fails, its pushes are retried one per
+ * transaction, so one bad push fails alone, as it would have without grouping.
  *
  * On PostgreSQL two groups overlap: once a group holds the lock and knows its outcome, the next one starts
  * in a transaction of its own, reading and applying its changes on top of what the first one left (its
@@ -31,6 +32,8 @@ interface Waiting {
 export interface PushQueueOptions {
   /** What a group's transaction runs (tests replace it); default {@link applyPushGroup}. */
   apply?: typeof applyPushGroup;
+  /** Where the groups' stage timings go (push-stats.ts); default none. Its owner stops it. */
+  stats?: PushStats;
 }
 
 export class PushQueue {
@@ -39,6 +42,8 @@ export class PushQueue {
   private readonly database: Database;
   private readonly apply: typeof applyPushGroup;
   private readonly pipelined: boolean;
+  /** The stats its groups record into (stopped by whoever made them). */
+  readonly stats: PushStats;
   /** Transactions run so far and the pushes they carried (a group retried alone counts again). */
   readonly counts = { groups: 0, pushes: 0 };
 
@@ -46,6 +51,7 @@ export class PushQueue {
     this.database = database;
     this.apply = options.apply ?? applyPushGroup;
     this.pipelined = database.kind === 'postgres';
+    this.stats = options.stats ?? NO_PUSH_STATS;
   }
 
   push(job: PushJob): Promise<PushResult[]> {
@@ -72,8 +78,8 @@ export class PushQueue {
   /** Runs one group; `ready` gets its carry once the next group may start (null: start after it). */
   private async run(group: Waiting[], carry: Carry | null, ready: (carry: Carry | null) => void) {
     const jobs = group.map((w) => w.job);
-    const options = { channel: this.database.noticeChannel };
-    const lap = stopwatch();
+    const options = { channel: this.database.noticeChannel, stats: this.stats };
+    const lap = this.stats.stopwatch();
     this.counts.groups += 1;
     this.counts.pushes += jobs.length;
     try {
@@ -118,16 +124,4 @@ export class PushQueue {
       this.running = false;
     }
   }
-}
-
-const queues = new WeakMap<Database, PushQueue>();
-
-/** The push queue of a database (one per open database, so per server instance). */
-export function pushQueueOf(database: Database, options: PushQueueOptions = {}): PushQueue {
-  let queue = queues.get(database);
-  if (!queue) {
-    queue = new PushQueue(database, options);
-    queues.set(database, queue);
-  }
-  return queue;
 }
