@@ -1,16 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { queryRows, toNumber } from '../../server/db/database.ts';
 import { openDatabase } from '../../server/db/open-database.ts';
-import { hotSpots, readNodeProfile, type HotSpot } from '../lib/profile.ts';
+import { hotSpots, readNodeProfile, type CpuProfile, type HotSpot } from '../lib/profile.ts';
 import { logIn, runClient, type ClientTally } from './clients.ts';
 import { cpuBetween, sampleCpu, type CpuSample } from './cpu.ts';
 import { keepAliveAgent } from './http.ts';
-import { startServerProcess } from './server-process.ts';
-import { planAccounts, prepareDistrict, scratchDatabase } from './setup.ts';
-import { loadDistrict } from './workload.ts';
+import { startServerProcess, type ServerProcess } from './server-process.ts';
+import { planAccounts, prepareDistrict, scratchDatabase, type LoadAccount } from './setup.ts';
+import { loadDistrict, type District } from './workload.ts';
 import { quantile, round } from '../lib/harness.ts';
 
 /**
@@ -97,6 +97,99 @@ async function lastVersion(config: Parameters<typeof openDatabase>[0]): Promise<
   }
 }
 
+/** What the clients did over the run, and the server's CPU over the measured window. */
+interface LoadRun {
+  tallies: ClientTally[];
+  cpu: CpuSample;
+  windowMs: number;
+}
+
+/** Signs the clients in and has them push through the warm-up and the measured window. */
+async function driveClients(
+  server: ServerProcess,
+  options: ServerLoadOptions,
+  load: { accounts: readonly LoadAccount[]; district: District },
+  log: (line: string) => void,
+): Promise<LoadRun> {
+  const agent = keepAliveAgent(options.clients + 4);
+  const tallies: ClientTally[] = [];
+  try {
+    const base = new URL(server.url);
+    const clients = await logIn(agent, base, load.accounts, load.district);
+    log(`${clients.length} clients signed in; pushing for ${options.warmupSeconds} + ${options.seconds} s`);
+    const now = performance.now();
+    const countFrom = now + options.warmupSeconds * 1000;
+    const deadline = countFrom + options.seconds * 1000;
+    const timing = { countFrom, deadline, batch: options.batch };
+    const cpuAtStart = new Promise<CpuSample>((resolve) => {
+      setTimeout(() => resolve(sampleCpu(server.pid)), countFrom - now);
+    });
+    const runs = clients.map((client) => {
+      const tally: ClientTally = { samples: [], rejected: {}, errors: [] };
+      tallies.push(tally);
+      return runClient(agent, base, client, timing, tally);
+    });
+    const before = await cpuAtStart;
+    const measuredFrom = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - performance.now())));
+    const cpu = cpuBetween(before, await sampleCpu(server.pid));
+    const windowMs = performance.now() - measuredFrom;
+    await Promise.all(runs);
+    return { tallies, cpu, windowMs };
+  } finally {
+    agent.destroy();
+  }
+}
+
+/** The figures of a run: throughput, latency quantiles, refusals, CPU, versions, profile, stage stats. */
+function figuresOf(
+  options: ServerLoadOptions,
+  { tallies, cpu, windowMs }: LoadRun,
+  after: { versions: ServerLoadFigures['versions']; profile: CpuProfile | null; serverLog: string },
+): ServerLoadFigures {
+  const samples = tallies.flatMap((t) => t.samples);
+  const latencies = samples.map((s) => s.ms).sort((a, b) => a - b);
+  const rejected: Record<string, number> = {};
+  for (const tally of tallies)
+    for (const [code, n] of Object.entries(tally.rejected)) rejected[code] = (rejected[code] ?? 0) + n;
+  const errors = tallies.flatMap((t) => t.errors);
+  const accepted = samples.reduce((sum, s) => sum + s.accepted, 0);
+  const { profile } = after;
+  return {
+    backend: options.postgresUrl ? 'postgres' : 'pglite',
+    clients: options.clients,
+    seconds: options.seconds,
+    batch: options.batch === null ? '1–50 (uniform)' : String(options.batch),
+    pushes: samples.length,
+    changes: samples.reduce((sum, s) => sum + s.changes, 0),
+    accepted,
+    changesPerSecond: round(accepted / options.seconds, 0),
+    pushesPerSecond: round(samples.length / options.seconds, 1),
+    latencyMs: {
+      p50: round(quantile(latencies, 0.5), 1),
+      p95: round(quantile(latencies, 0.95), 1),
+      p99: round(quantile(latencies, 0.99), 1),
+      max: round(latencies.at(-1) ?? Number.NaN, 1),
+      mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length), 1),
+    },
+    conflicts: samples.reduce((sum, s) => sum + s.conflicts, 0),
+    rejected,
+    errors: errors.length,
+    errorSamples: errors.slice(0, 5),
+    cpu: {
+      server: round(cpu.server, 2),
+      postgres: round(cpu.postgres, 2),
+      loadGenerator: round(cpu.loadGenerator, 2),
+      windowSeconds: round(windowMs / 1000, 2),
+      cores: cpus().length,
+    },
+    versions: after.versions,
+    profile: profile ? hotSpots(profile, 25) : null,
+    profileByPackage: profile ? hotSpots(profile, 12, true) : null,
+    pushStats: pushStatsOf(after.serverLog),
+  };
+}
+
 export async function measureServerLoad(options: ServerLoadOptions): Promise<ServerLoadFigures> {
   const log = options.log ?? (() => undefined);
   const work = await mkdtemp(join(tmpdir(), 'committee-load-'));
@@ -114,80 +207,17 @@ export async function measureServerLoad(options: ServerLoadOptions): Promise<Ser
       cpuProfDir,
       ...(options.serverEnv ? { env: options.serverEnv } : {}),
     });
-    const agent = keepAliveAgent(options.clients + 4);
-    const tallies: ClientTally[] = [];
-    let cpu: CpuSample;
-    let windowMs: number;
+    let run: LoadRun;
     let serverLog = '';
     try {
-      const base = new URL(server.url);
-      const clients = await logIn(agent, base, accounts, district);
-      log(`${clients.length} clients signed in; pushing for ${options.warmupSeconds} + ${options.seconds} s`);
-      const now = performance.now();
-      const countFrom = now + options.warmupSeconds * 1000;
-      const deadline = countFrom + options.seconds * 1000;
-      const timing = { countFrom, deadline, batch: options.batch };
-      const cpuAtStart = new Promise<CpuSample>((resolve) => {
-        setTimeout(() => resolve(sampleCpu(server.pid)), countFrom - now);
-      });
-      const runs = clients.map((client) => {
-        const tally: ClientTally = { samples: [], rejected: {}, errors: [] };
-        tallies.push(tally);
-        return runClient(agent, base, client, timing, tally);
-      });
-      const before = await cpuAtStart;
-      const measuredFrom = performance.now();
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - performance.now())));
-      cpu = cpuBetween(before, await sampleCpu(server.pid));
-      windowMs = performance.now() - measuredFrom;
-      await Promise.all(runs);
+      run = await driveClients(server, options, { accounts, district }, log);
     } finally {
-      agent.destroy();
       await server.stop();
       serverLog = server.log();
     }
     const versions = await versionsSince(scratch.config, startVersion);
-    const samples = tallies.flatMap((t) => t.samples);
-    const latencies = samples.map((s) => s.ms).sort((a, b) => a - b);
-    const rejected: Record<string, number> = {};
-    for (const tally of tallies)
-      for (const [code, n] of Object.entries(tally.rejected)) rejected[code] = (rejected[code] ?? 0) + n;
-    const errors = tallies.flatMap((t) => t.errors);
-    const accepted = samples.reduce((sum, s) => sum + s.accepted, 0);
     const profile = cpuProfDir ? await readNodeProfile(cpuProfDir) : null;
-    return {
-      backend: options.postgresUrl ? 'postgres' : 'pglite',
-      clients: options.clients,
-      seconds: options.seconds,
-      batch: options.batch === null ? '1–50 (uniform)' : String(options.batch),
-      pushes: samples.length,
-      changes: samples.reduce((sum, s) => sum + s.changes, 0),
-      accepted,
-      changesPerSecond: round(accepted / options.seconds, 0),
-      pushesPerSecond: round(samples.length / options.seconds, 1),
-      latencyMs: {
-        p50: round(quantile(latencies, 0.5), 1),
-        p95: round(quantile(latencies, 0.95), 1),
-        p99: round(quantile(latencies, 0.99), 1),
-        max: round(latencies.at(-1) ?? Number.NaN, 1),
-        mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length), 1),
-      },
-      conflicts: samples.reduce((sum, s) => sum + s.conflicts, 0),
-      rejected,
-      errors: errors.length,
-      errorSamples: errors.slice(0, 5),
-      cpu: {
-        server: round(cpu.server, 2),
-        postgres: round(cpu.postgres, 2),
-        loadGenerator: round(cpu.loadGenerator, 2),
-        windowSeconds: round(windowMs / 1000, 2),
-        cores: (await import('node:os')).cpus().length,
-      },
-      versions,
-      profile: profile ? hotSpots(profile, 25) : null,
-      profileByPackage: profile ? hotSpots(profile, 12, true) : null,
-      pushStats: pushStatsOf(serverLog),
-    };
+    return figuresOf(options, run, { versions, profile, serverLog });
   } finally {
     if (!options.keep) {
       await scratch.drop().catch((error: unknown) => log(`dropping the scratch database: ${String(error)}`));
