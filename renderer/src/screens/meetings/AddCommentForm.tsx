@@ -5,7 +5,7 @@ import { createRecord } from '../../db/write.ts';
 import type { PersonOption } from '../../data/use-meeting-directory.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { PersonSelect } from './PersonSelect.tsx';
-import { useWriteFailure } from './use-write-failure.ts';
+import { useAddForm } from './use-add-form.ts';
 
 interface CommentForm {
   authorId?: string | null;
@@ -21,28 +21,20 @@ export function AddCommentForm(props: {
   const m = useMessages();
   const t = m.commentEdit;
   const { write } = useDb();
-  const fail = useWriteFailure();
-  const [form] = Form.useForm<CommentForm>();
-
-  const add = async (values: CommentForm) => {
-    try {
-      await createRecord(write, 'comment', {
-        spaceId: meetingSpace(props.meetingId),
-        meetingId: props.meetingId,
-        agendaItemId: props.agendaItemId,
-        authorId: values.authorId ?? null,
-        text: values.text.trim(),
-        disposition: 'pending',
-        submittedAt: write.now(),
-      });
-      form.resetFields();
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const { form, onFinish } = useAddForm<CommentForm>((values) =>
+    createRecord(write, 'comment', {
+      spaceId: meetingSpace(props.meetingId),
+      meetingId: props.meetingId,
+      agendaItemId: props.agendaItemId,
+      authorId: values.authorId ?? null,
+      text: values.text.trim(),
+      disposition: 'pending',
+      submittedAt: write.now(),
+    }),
+  );
 
   return (
-    <Form<CommentForm> form={form} layout="vertical" size="small" onFinish={(values) => void add(values)}>
+    <Form<CommentForm> form={form} layout="vertical" size="small" onFinish={onFinish}>
       <Flex gap={8} wrap>
         <Form.Item name="authorId" label={t.author} style={{ minWidth: 260, flex: 1 }}>
           <PersonSelect people={props.people} />

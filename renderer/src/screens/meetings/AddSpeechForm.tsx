@@ -7,7 +7,7 @@ import type { MeetingDetail } from '../../data/use-meeting-detail.ts';
 import type { PersonOption } from '../../data/use-meeting-directory.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { PersonSelect } from './PersonSelect.tsx';
-import { useWriteFailure } from './use-write-failure.ts';
+import { useAddForm } from './use-add-form.ts';
 
 interface SpeechForm {
   speakerId?: string | null;
@@ -28,29 +28,21 @@ export function AddSpeechForm(props: {
   const m = useMessages();
   const t = m.speechEdit;
   const { write } = useDb();
-  const fail = useWriteFailure();
-  const [form] = Form.useForm<SpeechForm>();
   const { detail } = props;
-
-  const add = async (values: SpeechForm) => {
-    try {
-      await createRecord(write, 'speech', {
-        spaceId: meetingSpace(detail.meeting.id),
-        meetingId: detail.meeting.id,
-        agendaItemId: values.agendaItemId ?? null,
-        speakerId: values.speakerId ?? null,
-        speakerText: values.speakerText?.trim() || null,
-        summary: values.summary.trim(),
-        order: nextOrder(detail.speeches),
-      });
-      form.resetFields();
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const { form, onFinish } = useAddForm<SpeechForm>((values) =>
+    createRecord(write, 'speech', {
+      spaceId: meetingSpace(detail.meeting.id),
+      meetingId: detail.meeting.id,
+      agendaItemId: values.agendaItemId ?? null,
+      speakerId: values.speakerId ?? null,
+      speakerText: values.speakerText?.trim() || null,
+      summary: values.summary.trim(),
+      order: nextOrder(detail.speeches),
+    }),
+  );
 
   return (
-    <Form<SpeechForm> form={form} layout="vertical" onFinish={(values) => void add(values)}>
+    <Form<SpeechForm> form={form} layout="vertical" onFinish={onFinish}>
       <Flex gap={8} wrap>
         <Form.Item name="speakerId" label={t.speaker} style={{ minWidth: 260, flex: 1 }}>
           <PersonSelect people={props.people} />
