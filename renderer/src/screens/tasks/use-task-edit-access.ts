@@ -26,3 +26,13 @@ export function useTaskEditAccess(task: Task | null, lookups: TaskLookups) {
   );
   return { canEditAll, leadOnly, creatable };
 }
+
+/** A task is given from a programme or a meeting: the user may create one when they may write one of them. */
+export function useCanCreateTask(lookups: Pick<TaskLookups, 'programmes' | 'meetings'> | undefined): boolean {
+  const access = useAccess();
+  return (
+    !access.restricted ||
+    (lookups?.programmes ?? []).some((p) => access.canCreateIn(programmeSpace(p.id))) ||
+    (lookups?.meetings ?? []).some((mt) => access.canCreateIn(meetingSpace(mt.id)))
+  );
+}
