@@ -1,8 +1,11 @@
+import type { Locale } from '../i18n/locale.ts';
 import { z } from 'zod';
-import { entityLabels, entityNames, entitySchemas, type EntityName } from '../domain/registry.ts';
+import { entityNames, entitySchemas, type EntityName } from '../domain/registry.ts';
 import { formatZodIssues } from '../domain/format-issues.ts';
 import { hlcSchema } from '../hlc/index.ts';
 import { recordChangeSchema } from '../sync/change.ts';
+import { domainText } from '../i18n/domain.ts';
+import { labelCatalogues } from '../i18n/labels.ts';
 
 /** Marks a file as a backup of this app; anything else is refused. */
 export const BACKUP_FORMAT = 'so-tay-ban-chi-dao.backup';
@@ -62,18 +65,26 @@ export type BackupFile = Omit<BackupEnvelope, 'records'> & {
 
 export type BackupCheck = { ok: true; backup: BackupFile } | { ok: false; reason: string };
 
-/** Checks every record of a backup against its entity schema; the first problems are named in Vietnamese. */
-function checkRecords(records: Record<string, unknown[]>): string | null {
+/** Checks every record of a backup against its entity schema; the first problems are named in `locale`. */
+function checkRecords(records: Record<string, unknown[]>, locale: Locale): string | null {
   for (const [entity, rows] of Object.entries(records)) {
-    if (!Object.hasOwn(entitySchemas, entity)) return `Loại bản ghi không được hỗ trợ: ${entity}`;
+    if (!Object.hasOwn(entitySchemas, entity))
+      return domainText(locale, 'backup.unsupportedEntity', { entity });
     const schema = entitySchemas[entity as EntityName];
     for (const [index, row] of rows.entries()) {
       const meta = recordMetaSchema.safeParse(row);
       const { _clock: _c, _deleted: _d, _sets: _s, ...fields } = (row ?? {}) as Record<string, unknown>;
       const parsed = schema.safeParse(fields);
       if (!meta.success || !parsed.success) {
-        const issues = parsed.success ? ['thông tin đồng bộ không hợp lệ'] : formatZodIssues(parsed.error);
-        return `${entityLabels[entity as EntityName]} thứ ${index + 1}: ${issues.slice(0, 3).join('; ')}`;
+        const issues = parsed.success
+          ? [domainText(locale, 'backup.badSyncInfo')]
+          : formatZodIssues(parsed.error, locale);
+        const label = labelCatalogues[locale][`entity.${entity as EntityName}`];
+        return domainText(locale, 'backup.recordProblem', {
+          entity: label,
+          n: index + 1,
+          issues: issues.slice(0, 3).join('; '),
+        });
       }
     }
   }
@@ -82,34 +93,29 @@ function checkRecords(records: Record<string, unknown[]>): string | null {
 
 /**
  * Parses the text of a backup file. A file that is not JSON, not this app's backup, from a newer
- * version, or with any invalid record is refused with a reason the user can read.
+ * version, or with any invalid record is refused with a reason the user can read (Vietnamese unless told).
  */
-export function parseBackup(text: string): BackupCheck {
+export function parseBackup(text: string, locale: Locale = 'vi'): BackupCheck {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return {
-      ok: false,
-      reason: 'Tệp không phải bản sao lưu của Sổ tay Ban Chỉ đạo (không đọc được nội dung).',
-    };
+    return { ok: false, reason: domainText(locale, 'backup.unreadable') };
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (format !== BACKUP_FORMAT) {
-    return { ok: false, reason: 'Tệp không phải bản sao lưu của Sổ tay Ban Chỉ đạo.' };
+    return { ok: false, reason: domainText(locale, 'backup.notBackup') };
   }
   const version = (json as { formatVersion?: unknown }).formatVersion;
   if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) {
-    return { ok: false, reason: 'Bản sao lưu được tạo bởi phiên bản mới hơn: hãy cập nhật ứng dụng.' };
+    return { ok: false, reason: domainText(locale, 'backup.newerVersion') };
   }
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {
-    return {
-      ok: false,
-      reason: `Bản sao lưu bị hỏng: ${formatZodIssues(envelope.error).slice(0, 3).join('; ')}`,
-    };
+    const issues = formatZodIssues(envelope.error, locale).slice(0, 3).join('; ');
+    return { ok: false, reason: domainText(locale, 'backup.corrupt', { issues }) };
   }
-  const problem = checkRecords(envelope.data.records);
-  if (problem) return { ok: false, reason: `Bản sao lưu có dữ liệu không hợp lệ — ${problem}` };
+  const problem = checkRecords(envelope.data.records, locale);
+  if (problem) return { ok: false, reason: domainText(locale, 'backup.invalidData', { problem }) };
   return { ok: true, backup: envelope.data as BackupFile };
 }

@@ -4,6 +4,7 @@ import type { IndicatorDirection } from './indicator.ts';
 import { group } from '../i18n/locale.ts';
 import { labelsEn } from '../i18n/labels-en.ts';
 import { labelsVi } from '../i18n/labels-vi.ts';
+import { domainText } from '../i18n/domain.ts';
 
 /** What one typed or pasted cell reads as: a value, or the Vietnamese reason it cannot be one. */
 export type CellParse<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -49,7 +50,7 @@ export function parseDirectionCell(text: string): CellParse<IndicatorDirection> 
   const prefixed = new Set(DIRECTION_KEYS.filter(([word]) => word.startsWith(folded)).map(([, d]) => d));
   const [only] = prefixed;
   if (prefixed.size === 1 && only) return ok(only);
-  return fail('chiều đánh giá phải là Tăng, Giảm, Duy trì hoặc Có/Không');
+  return fail(domainText('vi', 'cell.direction'));
 }
 
 const YES = new Set(['x', 'co', 'c', '1', 'v', 'true', 'dung', 'nq', 'nqdh', 'nq dh', '✓', '✔', 'yes']);
@@ -60,7 +61,7 @@ export function parseFlagCell(text: string): CellParse<boolean> {
   const folded = key(text);
   if (YES.has(folded)) return ok(true);
   if (NO.has(folded)) return ok(false);
-  return fail('ghi "x" hoặc "có" nếu thuộc Nghị quyết Đại hội, để trống nếu không');
+  return fail(domainText('vi', 'cell.flag'));
 }
 
 const BLANK_FIGURE = new Set(['', '-', '—', '–']);
@@ -78,9 +79,8 @@ export function parseFigureCell(text: string, direction?: IndicatorDirection): C
     if (['khong', 'chua', 'chua dat'].includes(folded)) return ok(0);
   }
   const value = tryParseNumberVi(cleaned.replace(/\s*%$/u, '').replace(/ /gu, ''));
-  if (value === null)
-    return fail(`"${cleaned.slice(0, 40)}" không phải là số (dùng dấu phẩy cho phần thập phân, ví dụ 82,3)`);
-  if (Math.abs(value) > 1e15) return fail('số quá lớn');
+  if (value === null) return fail(domainText('vi', 'cell.notNumber', { text: cleaned.slice(0, 40) }));
+  if (Math.abs(value) > 1e15) return fail(domainText('vi', 'cell.tooLarge'));
   return ok(value);
 }
 
@@ -107,6 +107,6 @@ export function parseUnitCell(text: string, units: readonly UnitChoice[]): CellP
   );
   const [only] = containing;
   if (containing.length === 1 && only) return ok(only.id);
-  if (containing.length > 1) return fail(`"${cleanCell(text)}" khớp nhiều đơn vị, hãy ghi rõ hơn`);
-  return fail(`không tìm thấy đơn vị "${cleanCell(text).slice(0, 60)}" trong danh bạ`);
+  if (containing.length > 1) return fail(domainText('vi', 'cell.unitAmbiguous', { text: cleanCell(text) }));
+  return fail(domainText('vi', 'cell.unitNotFound', { text: cleanCell(text).slice(0, 60) }));
 }

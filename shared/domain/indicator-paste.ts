@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.ts';
 import { foldVietnamese } from '../text/normalize.ts';
 import type { IndicatorDirection, Period, PeriodKind } from './indicator.ts';
 import {
@@ -9,7 +10,9 @@ import {
   type CellParse,
   type UnitChoice,
 } from './indicator-cells.ts';
-import { formatPeriodVi } from './period.ts';
+import { formatPeriodIn } from './period.ts';
+import { domainText } from '../i18n/domain.ts';
+import { labelCatalogues } from '../i18n/labels.ts';
 
 /** What a pasted column holds. */
 export type PasteColumn =
@@ -176,22 +179,18 @@ function startsWithNumbers(rows: readonly string[][]): boolean {
 const periodKey = (p: Period) => `${p.year}-${p.kind}`;
 
 /** Vietnamese name of a column, for messages ("Kết quả năm 2022"). */
+export function columnLabelIn(column: PasteColumn, locale: Locale): string {
+  const base = labelCatalogues[locale][`pasteColumn.${column.kind}`];
+  if (!('period' in column)) return base;
+  return domainText(locale, 'paste.columnOfPeriod', {
+    column: base,
+    period: formatPeriodIn(column.period, locale),
+  });
+}
+
+/** The same in Vietnamese. */
 export function columnLabel(column: PasteColumn): string {
-  const labels: Record<PasteColumn['kind'], string> = {
-    number: 'STT',
-    name: 'Tên chỉ tiêu',
-    unit: 'Đơn vị tính',
-    direction: 'Chiều đánh giá',
-    baseline: 'Giá trị đầu kỳ',
-    target: 'Mục tiêu nhiệm kỳ',
-    congress: 'Thuộc NQ Đại hội',
-    lead: 'Đơn vị chủ trì',
-    note: 'Ghi chú',
-    planned: 'Kế hoạch',
-    result: 'Kết quả',
-  };
-  const base = labels[column.kind];
-  return 'period' in column ? `${base} ${formatPeriodVi(column.period)}` : base;
+  return columnLabelIn(column, 'vi');
 }
 
 function readColumns(rows: string[][], options: PasteOptions) {
@@ -293,7 +292,11 @@ function headerErrors(columns: readonly (PasteColumn | null)[]): PasteIssue[] {
   for (const column of columns) {
     if (!column) continue;
     const id = 'period' in column ? `${column.kind}:${periodKey(column.period)}` : column.kind;
-    if (seen.has(id)) errors.push({ line: 1, message: `Cột "${columnLabel(column)}" có hai lần` });
+    if (seen.has(id))
+      errors.push({
+        line: 1,
+        message: domainText('vi', 'paste.columnTwice', { column: columnLabel(column) }),
+      });
     seen.add(id);
   }
   return errors;
@@ -317,7 +320,8 @@ export function parseIndicatorPaste(text: string, options: PasteOptions): PasteR
   body.forEach((cells, index) => {
     const state = blankRow(index + offset);
     const problems: string[] = [];
-    if (cells.length > columns.length) problems.push(`có ${cells.length} ô, nhiều hơn ${columns.length} cột`);
+    if (cells.length > columns.length)
+      problems.push(domainText('vi', 'paste.tooManyCells', { cells: cells.length, columns: columns.length }));
     columns.forEach((column, c) => {
       const problem = column ? applyCell(state, column, cells[c] ?? '', options) : null;
       if (problem) problems.push(problem);
@@ -327,12 +331,12 @@ export function parseIndicatorPaste(text: string, options: PasteOptions): PasteR
         column && FIGURE_KINDS.has(column.kind) ? applyFigure(state, column, cells[c] ?? '') : null;
       if (problem) problems.push(problem);
     });
-    if (state.row.name === '') problems.push('thiếu tên chỉ tiêu');
+    if (state.row.name === '') problems.push(domainText('vi', 'paste.noName'));
     if (state.numberText !== '') {
       const n = Number(state.numberText);
       if (!Number.isInteger(n) || n < 1 || n > 999)
-        problems.push(`STT "${state.numberText}" phải là số từ 1 đến 999`);
-      else if (used.has(n)) problems.push(`STT ${n} đã có trong chương trình`);
+        problems.push(domainText('vi', 'paste.numberRange', { number: state.numberText }));
+      else if (used.has(n)) problems.push(domainText('vi', 'paste.numberUsed', { number: n }));
       else {
         state.row.number = n;
         used.add(n);

@@ -1,4 +1,6 @@
+import type { Locale } from '../i18n/locale.ts';
 import type { Comment, CommentDisposition } from './meeting-record.ts';
+import { domainText } from '../i18n/domain.ts';
 
 export interface CommentSummary extends Record<CommentDisposition, number> {
   total: number;
@@ -23,16 +25,23 @@ export function summariseComments(
 }
 
 /** "12 góp ý: tiếp thu 7, giải trình 3, ghi nhận 1, chờ xử lý 1" — zero counts are left out. */
-export function commentSummaryVi(summary: CommentSummary): string {
+export function commentSummaryIn(summary: CommentSummary, locale: Locale): string {
   const parts = (
     [
-      ['tiếp thu', summary.accepted],
-      ['giải trình', summary.explained],
-      ['ghi nhận', summary.noted],
-      ['chờ xử lý', summary.pending],
+      ['comments.accepted', summary.accepted],
+      ['comments.explained', summary.explained],
+      ['comments.noted', summary.noted],
+      ['comments.pending', summary.pending],
     ] as const
   )
     .filter(([, n]) => n > 0)
-    .map(([label, n]) => `${label} ${n}`);
-  return parts.length ? `${summary.total} góp ý: ${parts.join(', ')}` : `${summary.total} góp ý`;
+    .map(([key, count]) => domainText(locale, key, { count }));
+  return parts.length
+    ? domainText(locale, 'comments.totalWithParts', { total: summary.total, parts: parts.join(', ') })
+    : domainText(locale, 'comments.total', { total: summary.total });
+}
+
+/** The same in Vietnamese. */
+export function commentSummaryVi(summary: CommentSummary): string {
+  return commentSummaryIn(summary, 'vi');
 }

@@ -1,8 +1,10 @@
+import type { Locale } from '../i18n/locale.ts';
 import type { IsoDate } from '../text/calendar-date.ts';
 import type { Period, PeriodKind } from './indicator.ts';
 import { group } from '../i18n/locale.ts';
 import { labelsEn } from '../i18n/labels-en.ts';
 import { labelsVi } from '../i18n/labels-vi.ts';
+import { domainText } from '../i18n/domain.ts';
 
 const KIND_RANK: Record<PeriodKind, number> = { h1: 1, q3: 2, year: 3 };
 const KIND_END: Record<PeriodKind, string> = { h1: '06-30', q3: '09-30', year: '12-31' };
@@ -30,7 +32,11 @@ export function periodTime(period: Period): number {
 }
 
 /** "6 tháng đầu năm 2022", "năm 2021". */
+export function formatPeriodIn(period: Period, locale: Locale): string {
+  return domainText(locale, `period.${period.kind}`, { year: period.year });
+}
+
+/** The same in Vietnamese. */
 export function formatPeriodVi(period: Period): string {
-  const prefix: Record<PeriodKind, string> = { h1: '6 tháng đầu ', q3: '9 tháng ', year: '' };
-  return `${prefix[period.kind]}năm ${period.year}`;
+  return formatPeriodIn(period, 'vi');
 }

@@ -1,4 +1,5 @@
 import type { Attendance, Attendee } from './meeting.ts';
+import { domainText } from '../i18n/domain.ts';
 
 /** Điểm danh — counts of a meeting's roll call. */
 export interface RollCall extends Record<Attendance, number> {
@@ -18,5 +19,5 @@ export function rollCall(attendees: readonly Pick<Attendee, 'attendance'>[]): Ro
   for (const attendee of attendees) counts[attendee.attendance] += 1;
   const attending = counts.present + counts.online;
   const total = attendees.length;
-  return { ...counts, total, attending, label: `có mặt ${attending}/${total}` };
+  return { ...counts, total, attending, label: domainText('vi', 'rollCall.label', { attending, total }) };
 }

@@ -1,6 +1,8 @@
+import type { Locale } from '../i18n/locale.ts';
 import { addDays, type IsoDate } from '../text/calendar-date.ts';
 import { isTaskOverdue } from './task-status.ts';
 import type { Task } from './task.ts';
+import { domainText } from '../i18n/domain.ts';
 
 /** Nhắc hạn: whether to remind at all, and how many days ahead of a deadline. */
 export interface ReminderSettings {
@@ -65,8 +67,14 @@ export function scheduleReminders(options: {
 }
 
 /** The notification's Vietnamese text: "Quá hạn 3 ngày", "Đến hạn hôm nay", "Còn 2 ngày". */
+export function reminderTextIn(reminder: Reminder, locale: Locale): string {
+  const { title, daysLeft } = reminder;
+  if (daysLeft < 0) return domainText(locale, 'reminder.overdue', { days: -daysLeft, title });
+  if (daysLeft === 0) return domainText(locale, 'reminder.dueToday', { title });
+  return domainText(locale, 'reminder.daysLeft', { days: daysLeft, title });
+}
+
+/** The same in Vietnamese. */
 export function reminderText(reminder: Reminder): string {
-  if (reminder.daysLeft < 0) return `Quá hạn ${-reminder.daysLeft} ngày: ${reminder.title}`;
-  if (reminder.daysLeft === 0) return `Đến hạn hôm nay: ${reminder.title}`;
-  return `Còn ${reminder.daysLeft} ngày: ${reminder.title}`;
+  return reminderTextIn(reminder, 'vi');
 }

@@ -1,4 +1,5 @@
 import type { Catalogues } from './locale.ts';
+import { domainCatalogues } from './domain.ts';
 import { labelCatalogues } from './labels.ts';
 import { validationCatalogues } from './validation.ts';
 
@@ -6,4 +7,5 @@ import { validationCatalogues } from './validation.ts';
 export const allCatalogues: Readonly<Record<string, Catalogues<string>>> = {
   validation: validationCatalogues,
   labels: labelCatalogues,
+  domain: domainCatalogues,
 };

@@ -1,6 +1,7 @@
 import { parseIsoDate } from './calendar-date.ts';
 import type { IsoDate } from './calendar-date.ts';
 import { hoChiMinhParts } from './ho-chi-minh-time.ts';
+import { domainText } from '../i18n/domain.ts';
 
 /** What the date formatters take: an ISO date, or an instant (a Date or Unix ms) read in Vietnam's time. */
 export type DateInput = IsoDate | Date | number;
@@ -25,7 +26,7 @@ export function formatDateVi(value: DateInput): string {
 export function formatLongDateVi(value: DateInput): string {
   const { year, month, day } = toParts(value);
   const monthText = month <= 2 ? pad2(month) : String(month);
-  return `ngày ${pad2(day)} tháng ${monthText} năm ${year}`;
+  return domainText('vi', 'date.long', { day: pad2(day), month: monthText, year });
 }
 
 /** "08:30": the Vietnamese local time of an instant (Unix ms). */

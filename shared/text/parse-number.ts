@@ -1,4 +1,5 @@
 import { nfc } from './normalize.ts';
+import { domainText } from '../i18n/domain.ts';
 
 /** Optional sign, an integer part either plain or grouped by dots in threes, optional comma decimals. */
 const VI_NUMBER = /^([+-]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
@@ -8,10 +9,7 @@ export class NumberParseError extends Error {
   readonly input: string;
 
   constructor(input: string) {
-    super(
-      `"${input.slice(0, 40)}" không phải là số hợp lệ: dùng dấu chấm ngăn cách hàng nghìn và dấu phẩy ` +
-        'trước phần thập phân (ví dụ 1.234,5).',
-    );
+    super(domainText('vi', 'number.invalid', { input: input.slice(0, 40) }));
     this.name = 'NumberParseError';
     this.input = input;
   }

@@ -1,0 +1,51 @@
+import type { Catalogue } from './locale.ts';
+import type { DomainKey } from './domain-vi.ts';
+
+/** English phrases of the domain code, key for key with `domainVi`. */
+export const domainEn = {
+  'rollup.achievedOrExpected': '{count}/{total} indicators achieved or expected to be',
+  'rollup.achieved': '{count}/{total} indicators achieved',
+  'rollup.achievedWithCongress':
+    '{count}/{total} indicators achieved, {congress} of them from the Congress resolution',
+  'rollup.noCongress': 'No indicators from the Congress resolution',
+  'rollup.congressSummary': '{total} indicators from the Congress resolution: {counts}',
+  'rollup.summary': '{total} indicators: {achieved}',
+  'rollup.summaryWithCongress': '{total} indicators ({congress} from the Congress resolution): {achieved}',
+  'comments.accepted': 'accepted {count}',
+  'comments.explained': 'explained {count}',
+  'comments.noted': 'noted {count}',
+  'comments.pending': 'pending {count}',
+  'comments.total': '{total} comments',
+  'comments.totalWithParts': '{total} comments: {parts}',
+  'reminder.overdue': 'Overdue by {days} days: {title}',
+  'reminder.dueToday': 'Due today: {title}',
+  'reminder.daysLeft': '{days} days left: {title}',
+  'rollCall.label': 'present {attending}/{total}',
+  'period.h1': 'first 6 months of {year}',
+  'period.q3': 'first 9 months of {year}',
+  'period.year': 'year {year}',
+  'date.long': '{day}/{month}/{year}',
+  'number.invalid':
+    '"{input}" is not a valid number: use a dot between thousands and a comma before the decimals (for example 1.234,5).',
+  'cell.direction':
+    'the direction must be Tăng (increase), Giảm (decrease), Duy trì (keep) or Có/Không (yes/no)',
+  'cell.flag': 'write "x" or "có" if it is part of the Congress resolution, leave it blank if not',
+  'cell.notNumber': '"{text}" is not a number (use a comma for the decimals, for example 82,3)',
+  'cell.tooLarge': 'the number is too large',
+  'cell.unitAmbiguous': '"{text}" matches several units, please be more precise',
+  'cell.unitNotFound': 'no unit "{text}" in the directory',
+  'paste.columnOfPeriod': '{column} {period}',
+  'paste.columnTwice': 'Column "{column}" appears twice',
+  'paste.tooManyCells': 'has {cells} cells, more than the {columns} columns',
+  'paste.noName': 'the indicator name is missing',
+  'paste.numberRange': 'No. "{number}" must be a number from 1 to 999',
+  'paste.numberUsed': 'No. {number} is already in the programme',
+  'backup.unsupportedEntity': 'Record kind not supported: {entity}',
+  'backup.badSyncInfo': 'the sync information is not valid',
+  'backup.recordProblem': '{entity} no. {n}: {issues}',
+  'backup.unreadable': 'The file is not a Committee Handbook backup (its content cannot be read).',
+  'backup.notBackup': 'The file is not a Committee Handbook backup.',
+  'backup.newerVersion': 'The backup was made by a newer version: please update the app.',
+  'backup.corrupt': 'The backup is damaged: {issues}',
+  'backup.invalidData': 'The backup holds data that is not valid — {problem}',
+} as const satisfies Catalogue<DomainKey>;
