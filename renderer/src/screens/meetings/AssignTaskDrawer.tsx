@@ -1,21 +1,15 @@
 import { App, Button, Drawer, Form, Input, Select, Typography } from 'antd';
 import type { Conclusion } from '../../../../shared/domain/meeting-record.ts';
 import type { Meeting } from '../../../../shared/domain/meeting.ts';
-import { meetingSpace } from '../../../../shared/domain/space.ts';
 import { formatDateVi } from '../../../../shared/text/date-format.ts';
 import { parseDeadlineVi } from '../../../../shared/text/deadline.ts';
 import { todayInHoChiMinh } from '../../../../shared/text/ho-chi-minh-time.ts';
 import { matchesSearch } from '../../../../shared/text/search.ts';
 import { useDb } from '../../db/db-context.tsx';
-import { createRecord, ValidationFailure } from '../../db/write.ts';
+import { createRecord } from '../../db/write.ts';
 import { useMessages } from '../../i18n/messages.ts';
-
-interface AssignForm {
-  title: string;
-  leadUnitId: string;
-  cooperatingUnitIds: string[];
-  deadlineText: string;
-}
+import { taskFromConclusion, type AssignForm } from './conclusion-task.ts';
+import { useWriteFailure } from './use-write-failure.ts';
 
 export interface UnitOption {
   value: string;
@@ -35,6 +29,7 @@ export function AssignTaskDrawer(props: {
   const m = useMessages();
   const { write } = useDb();
   const { message } = App.useApp();
+  const fail = useWriteFailure();
   const [form] = Form.useForm<AssignForm>();
   const deadlineText = Form.useWatch('deadlineText', form) ?? '';
   const reference = todayInHoChiMinh(props.meeting.startsAt);
@@ -44,30 +39,12 @@ export function AssignTaskDrawer(props: {
   const save = async (values: AssignForm) => {
     if (!conclusion) return;
     try {
-      await createRecord(write, 'task', {
-        spaceId: meetingSpace(meeting.id),
-        title: values.title,
-        description: '',
-        source: { kind: 'conclusion', meetingId: meeting.id, conclusionId: conclusion.id },
-        leadUnitId: values.leadUnitId,
-        cooperatingUnitIds: values.cooperatingUnitIds ?? [],
-        responsiblePersonId: null,
-        assignedByPersonId: meeting.chairPersonId,
-        deadline: parsed?.date ?? null,
-        deadlineText: values.deadlineText.trim() || null,
-        priority: 'normal',
-        status: 'not_started',
-        progress: 0,
-        difficult: false,
-        difficultRegistrantId: null,
-        difficultYear: null,
-      });
+      await createRecord(write, 'task', taskFromConclusion(meeting, conclusion, values, parsed));
       void message.success(m.meetings.assigned);
       form.resetFields();
       props.onClose();
     } catch (error) {
-      if (error instanceof ValidationFailure) void message.error(error.issues.join('; '));
-      else throw error;
+      fail(error);
     }
   };
 
