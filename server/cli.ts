@@ -6,6 +6,7 @@ import { databaseConfigFromEnv, openDatabase } from './db/open-database.ts';
 import { MAX_PULL_LIMIT } from '../shared/sync/protocol.ts';
 import { DEFAULT_SETTINGS } from './context.ts';
 import { startServer } from './server.ts';
+import { serverMessage } from '../shared/i18n/server.ts';
 
 /**
  * `node server/cli.ts serve [--port 8787] [--host 127.0.0.1]` starts the district server (PGlite in
@@ -13,11 +14,7 @@ import { startServer } from './server.ts';
  * `{"event":"server.ready","url":…}` on stdout once it listens; logs go to stderr as JSON.
  * `node server/cli.ts admin <command>` manages accounts (see ADMIN_USAGE).
  */
-const USAGE = `Cách dùng:
-  node server/cli.ts serve [--port 8787] [--host 127.0.0.1]
-  node server/cli.ts admin <lệnh> …
-
-${ADMIN_USAGE}`;
+const USAGE = serverMessage('cli.usage', { adminUsage: ADMIN_USAGE });
 
 /** `PAGE_LIMIT`: records per snapshot or pull page when the client does not say (1 to 2000). */
 function pageLimitFromEnv(): number {
@@ -25,7 +22,7 @@ function pageLimitFromEnv(): number {
   if (!raw) return DEFAULT_SETTINGS.pageLimit;
   const limit = Number(raw);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PULL_LIMIT)
-    throw new AdminError(`PAGE_LIMIT không hợp lệ: ${raw} (cần một số nguyên từ 1 đến ${MAX_PULL_LIMIT})`);
+    throw new AdminError(serverMessage('cli.badPageLimit', { raw, max: MAX_PULL_LIMIT }));
   return limit;
 }
 
@@ -39,7 +36,7 @@ async function serve(args: string[]): Promise<void> {
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new AdminError(`Cổng không hợp lệ: ${values.port}`);
+    throw new AdminError(serverMessage('cli.badPort', { port: values.port }));
   const server = await startServer({
     database: databaseConfigFromEnv(),
     host: values.host,

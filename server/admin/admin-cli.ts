@@ -12,24 +12,13 @@ import {
   revokeRole,
   setDisabled,
 } from './user-admin.ts';
+import { serverMessage } from '../../shared/i18n/server.ts';
 
 /**
  * `node server/cli.ts admin <command> [--options]`: account and maintenance commands, run against the
  * same database the server uses (DATABASE_URL, or PGlite in DATA_DIR — stop the server first then).
  */
-export const ADMIN_USAGE = `Lệnh quản trị:
-  create-admin   --username U --password P [--name "Tên"]
-  create-user    --username U --password P --name "Tên" [--unit <unitId>] [--person <personId>]
-  grant          --username U --space <spaceId> --role read|write|manage
-  revoke         --username U --space <spaceId>
-  reset-password --username U --password P
-  disable-user   --username U
-  enable-user    --username U
-  list-users
-  sync-status
-  seed-demo      --username <quản trị viên>   (nạp dữ liệu mẫu quận Long Biên)
-  bootstrap      --file district.json          (tài khoản, quyền và dữ liệu mẫu từ một tệp)
-  compact        --before <version>`;
+export const ADMIN_USAGE = serverMessage('admin.usage');
 
 const OPTIONS = {
   username: { type: 'string' },
@@ -47,7 +36,8 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 
 function need(values: Values, key: keyof typeof OPTIONS): string {
   const value = values[key];
-  if (typeof value !== 'string' || value === '') throw new AdminError(`Thiếu --${key}.`);
+  if (typeof value !== 'string' || value === '')
+    throw new AdminError(serverMessage('admin.missingOption', { option: key }));
   return value;
 }
 
@@ -58,7 +48,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     createUser(db, {
       username: need(v, 'username'),
       password: need(v, 'password'),
-      displayName: v.name ?? 'Quản trị viên',
+      displayName: v.name ?? serverMessage('admin.defaultAdminName'),
       isAdmin: true,
     }),
   'create-user': (db, v) =>
@@ -82,8 +72,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   bootstrap: (db, v) => bootstrap(db, need(v, 'file')),
   compact: (db, v) => {
     const before = Number(need(v, 'before'));
-    if (!Number.isSafeInteger(before) || before < 1)
-      throw new AdminError('--before phải là một số phiên bản ≥ 1.');
+    if (!Number.isSafeInteger(before) || before < 1) throw new AdminError(serverMessage('admin.badBefore'));
     return compactChanges(db, before);
   },
 };
@@ -92,13 +81,13 @@ export function parseAdminArgs(args: readonly string[]): { command: string; valu
   const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true });
   const command = positionals[0] ?? '';
   if (!Object.hasOwn(COMMANDS, command))
-    throw new AdminError(`Lệnh không hợp lệ: "${command}".\n${ADMIN_USAGE}`);
+    throw new AdminError(serverMessage('admin.badCommand', { command, usage: ADMIN_USAGE }));
   return { command, values };
 }
 
 /** Runs one admin command; its result (if any) is printed as JSON. */
 export async function runAdminCommand(database: Database, command: string, values: Values): Promise<unknown> {
   const run = COMMANDS[command];
-  if (!run) throw new AdminError(`Lệnh không hợp lệ: "${command}".\n${ADMIN_USAGE}`);
+  if (!run) throw new AdminError(serverMessage('admin.badCommand', { command, usage: ADMIN_USAGE }));
   return (await run(database, values)) ?? { ok: true };
 }

@@ -4,6 +4,7 @@ import { roles } from '../../shared/sync/protocol.ts';
 import type { Database } from '../db/database.ts';
 import { seedDemo } from './seed-demo.ts';
 import { AdminError, createUser, grantRole } from './user-admin.ts';
+import { serverMessage } from '../../shared/i18n/server.ts';
 
 const accountSchema = z
   .object({
@@ -34,11 +35,13 @@ export async function bootstrap(database: Database, file: string) {
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new AdminError(`Không đọc được tệp ${file}: ${String(error)}`);
+    throw new AdminError(serverMessage('admin.fileUnreadable', { file, error: String(error) }));
   }
   const parsed = bootstrapSchema.safeParse(json);
   if (!parsed.success)
-    throw new AdminError(`Tệp ${file} không đúng định dạng: ${parsed.error.issues[0]?.message ?? ''}`);
+    throw new AdminError(
+      serverMessage('admin.fileInvalid', { file, issue: parsed.error.issues[0]?.message ?? '' }),
+    );
   const created: string[] = [];
   for (const account of parsed.data.accounts) {
     await createUser(database, {

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../context.ts';
 import type { Database } from '../db/database.ts';
 import { push } from '../sync/push/push-service.ts';
 import { AdminError } from './user-admin.ts';
+import { serverMessage } from '../../shared/i18n/server.ts';
 
 /** Node id of the demo's writes in the HLC: recognisable in the audit log. */
 const DEMO_NODE = 'de00de00de00de00';
@@ -21,9 +22,9 @@ const DEMO_NODE = 'de00de00de00de00';
 export async function seedDemo(database: Database, options: { username: string; now?: number }) {
   const now = options.now ?? Date.now();
   const user = await findUserByUsername(database.orm, options.username);
-  if (!user?.isAdmin) throw new AdminError(`Cần một tài khoản quản trị: "${options.username}".`);
+  if (!user?.isAdmin) throw new AdminError(serverMessage('admin.needAdmin', { username: options.username }));
   const loaded = await loadPrincipal(database.orm, user.id);
-  if (!loaded) throw new AdminError(`Không đọc được quyền của "${options.username}".`);
+  if (!loaded) throw new AdminError(serverMessage('admin.grantsUnreadable', { username: options.username }));
   const { principal } = loaded;
   const context = { database, settings: DEFAULT_SETTINGS, now: () => now };
   // Fixed ids and stamps from a fixed seed: the same dataset, the same change ids, every time.

@@ -23,6 +23,7 @@ import {
 } from '../auth/user-store.ts';
 import type { Database } from '../db/database.ts';
 import { publishGrantsChanged } from '../live/notice.ts';
+import { serverMessage } from '../../shared/i18n/server.ts';
 
 /** Account administration, used by the admin CLI and by tests. Errors carry a Vietnamese message. */
 export class AdminError extends Error {
@@ -44,7 +45,7 @@ function check<T>(
 
 async function requireUser(database: Database, username: string): Promise<UserRow> {
   const user = await findUserByUsername(database.orm, username);
-  if (!user) throw new AdminError(`Không có người dùng "${username}".`);
+  if (!user) throw new AdminError(serverMessage('admin.noUser', { username }));
   return user;
 }
 
@@ -60,19 +61,17 @@ export interface CreateUserInput {
 }
 
 export async function createUser(database: Database, input: CreateUserInput): Promise<SyncUser> {
-  const username = check(
-    usernameSchema,
-    input.username,
-    'Tên đăng nhập chỉ gồm chữ thường không dấu, số, . _ - (2–64 ký tự).',
-  );
-  const password = check(passwordSchema, input.password, 'Mật khẩu cần từ 8 đến 200 ký tự.');
+  const username = check(usernameSchema, input.username, serverMessage('admin.badUsername'));
+  const password = check(passwordSchema, input.password, serverMessage('admin.badPassword'));
   const displayName = input.displayName.normalize('NFC').trim();
   if (displayName === '' || displayName.length > 200)
-    throw new AdminError('Cần có tên hiển thị (tối đa 200 ký tự).');
-  const unitId = input.unitId ? check(idSchema, input.unitId, 'Mã đơn vị phải là UUID v7.') : null;
-  const personId = input.personId ? check(idSchema, input.personId, 'Mã cán bộ phải là UUID v7.') : null;
+    throw new AdminError(serverMessage('admin.badDisplayName'));
+  const unitId = input.unitId ? check(idSchema, input.unitId, serverMessage('admin.badUnitId')) : null;
+  const personId = input.personId
+    ? check(idSchema, input.personId, serverMessage('admin.badPersonId'))
+    : null;
   if (await findUserByUsername(database.orm, username))
-    throw new AdminError(`Đã có người dùng "${username}".`);
+    throw new AdminError(serverMessage('admin.userExists', { username }));
   const passwordHash = await hashPassword(password, input.argon2 ?? DEFAULT_ARGON2_PARAMS);
   const row = await insertUser(
     database.orm,
@@ -87,10 +86,10 @@ export async function grantRole(
   input: { username: string; spaceId: string; role: string },
 ) {
   if (!isSpaceId(input.spaceId)) {
-    throw new AdminError('Không gian dữ liệu phải là directory, programme:<mã> hoặc meeting:<mã>.');
+    throw new AdminError(serverMessage('admin.badSpace'));
   }
   if (!(roles as readonly string[]).includes(input.role))
-    throw new AdminError('Vai trò phải là read, write hoặc manage.');
+    throw new AdminError(serverMessage('admin.badRole'));
   const user = await requireUser(database, input.username);
   // The user's open live sockets close when this commits, and reconnect with the new grants.
   await database.transaction(async (tx) => {
@@ -103,7 +102,9 @@ export async function revokeRole(database: Database, input: { username: string; 
   const user = await requireUser(database, input.username);
   await database.transaction(async (tx) => {
     if (!(await deleteGrant(tx, user.id, input.spaceId))) {
-      throw new AdminError(`"${input.username}" không có quyền nào trên ${input.spaceId}.`);
+      throw new AdminError(
+        serverMessage('admin.noGrant', { username: input.username, space: input.spaceId }),
+      );
     }
     await publishGrantsChanged(tx, database.noticeChannel, user.id);
   });
@@ -114,7 +115,7 @@ export async function resetPassword(
   database: Database,
   input: { username: string; password: string; argon2?: Argon2Params },
 ) {
-  const password = check(passwordSchema, input.password, 'Mật khẩu cần từ 8 đến 200 ký tự.');
+  const password = check(passwordSchema, input.password, serverMessage('admin.badPassword'));
   const user = await requireUser(database, input.username);
   const hash = await hashPassword(password, input.argon2 ?? DEFAULT_ARGON2_PARAMS);
   const now = Date.now();

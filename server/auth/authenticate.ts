@@ -5,6 +5,7 @@ import type { ServerContext } from '../context.ts';
 import { httpErrors } from '../http/errors.ts';
 import { verifyAccessToken, type AccessClaims } from './access-token.ts';
 import { loadSessionPrincipal, type UserRow } from './user-store.ts';
+import { serverMessage } from '../../shared/i18n/server.ts';
 
 /**
  * Every route needs a valid access token (`Authorization: Bearer …`; the live WebSocket, which cannot
@@ -52,7 +53,7 @@ export async function authenticateToken(
     now,
   });
   if (!loaded?.sessionActive) {
-    throw httpErrors.unauthorized('Phiên đăng nhập không còn hiệu lực, vui lòng đăng nhập lại.');
+    throw httpErrors.unauthorized(serverMessage('auth.sessionEnded'));
   }
   return { user: loaded.user, principal: loaded.principal, claims };
 }

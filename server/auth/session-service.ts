@@ -20,11 +20,12 @@ import {
   updatePasswordHash,
   type UserRow,
 } from './user-store.ts';
+import { serverMessage } from '../../shared/i18n/server.ts';
 
 /** Sign-in, token refresh, sign-out and password change. */
 
-const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
-const SESSION_ENDED = 'Phiên đăng nhập không còn hiệu lực, vui lòng đăng nhập lại.';
+const WRONG_CREDENTIALS = serverMessage('auth.wrongCredentials');
+const SESSION_ENDED = serverMessage('auth.sessionEnded');
 
 function buildSession(
   context: ServerContext,
@@ -72,7 +73,7 @@ export async function login(
   const user = await findUserByUsername(context.database.orm, input.username);
   if (!(await checkPassword(context, { ...input, user })) || !user)
     throw httpErrors.unauthorized(WRONG_CREDENTIALS);
-  if (user.disabled) throw httpErrors.forbidden('Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.');
+  if (user.disabled) throw httpErrors.forbidden(serverMessage('auth.disabled'));
   const now = context.now();
   const refresh = await issueRefreshToken(context.database.orm, {
     userId: user.id,
@@ -122,7 +123,7 @@ export async function changePassword(
     ip: input.ip,
     user,
   });
-  if (!ok) throw httpErrors.forbidden('Mật khẩu hiện tại không đúng.');
+  if (!ok) throw httpErrors.forbidden(serverMessage('auth.wrongPassword'));
   const hash = await hashPassword(input.newPassword, context.settings.argon2);
   const now = context.now();
   await context.database.transaction(async (tx) => {

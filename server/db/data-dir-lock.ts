@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataDirError } from './data-dir-error.ts';
+import { serverMessage } from '../../shared/i18n/server.ts';
 
 /**
  * PGlite is one process's database: a second process opening the same folder would corrupt it. The
@@ -25,11 +26,7 @@ export const LOCK_FILE = 'server.lock';
 export class DataDirBusyError extends DataDirError {
   readonly pid: number;
   constructor(dir: string, pid: number) {
-    super(
-      dir,
-      `Thư mục dữ liệu ${dir} đang được tiến trình ${pid} sử dụng (máy chủ đang chạy?). ` +
-        'Dừng máy chủ trước, hoặc dùng DATABASE_URL với PostgreSQL.',
-    );
+    super(dir, serverMessage('db.locked', { dir, pid }));
     this.pid = pid;
   }
 }
@@ -37,11 +34,7 @@ export class DataDirBusyError extends DataDirError {
 /** A process died in the instant it was taking over a stale lock: nothing here can tell it is safe now. */
 export class DataDirStuckLockError extends DataDirError {
   constructor(dir: string, claim: string) {
-    super(
-      dir,
-      `Thư mục dữ liệu ${dir} còn khóa của một tiến trình đã dừng giữa chừng (${LOCK_FILE}, ${claim}). ` +
-        'Nếu chắc chắn không có máy chủ nào đang dùng thư mục này, hãy xóa hai tệp đó rồi chạy lại.',
-    );
+    super(dir, serverMessage('db.staleLock', { dir, lockFile: LOCK_FILE, claim }));
   }
 }
 

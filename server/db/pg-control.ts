@@ -1,3 +1,4 @@
+import { serverMessage } from '../../shared/i18n/server.ts';
 /**
  * What the server checks in a PGlite cluster's `global/pg_control` before handing the folder to PGlite:
  * PGlite does not report a damaged control file or a missing WAL segment, it fails to start or aborts
@@ -62,18 +63,21 @@ export function walSegmentName(timeline: number, lsn: bigint, segmentSize: numbe
 
 export function readPgControl(bytes: Buffer): PgControl {
   if (bytes.length !== PG_CONTROL_SIZE)
-    return { ok: false, problem: `có ${bytes.length} byte, cần ${PG_CONTROL_SIZE}` };
-  if (bytes.every((byte) => byte === 0)) return { ok: false, problem: 'toàn byte 0' };
+    return {
+      ok: false,
+      problem: serverMessage('db.controlSize', { size: bytes.length, expected: PG_CONTROL_SIZE }),
+    };
+  if (bytes.every((byte) => byte === 0)) return { ok: false, problem: serverMessage('db.controlZero') };
   const version = bytes.readUInt32LE(8);
   const layout = LAYOUTS.get(version);
   if (!layout)
-    return { ok: false, problem: `phiên bản ${version} không đọc được (cần PostgreSQL ${PG_MAJOR})` };
+    return { ok: false, problem: serverMessage('db.controlVersion', { version, major: PG_MAJOR }) };
   if (crc32c(bytes.subarray(0, layout.crc)) !== bytes.readUInt32LE(layout.crc))
-    return { ok: false, problem: 'sai mã kiểm tra CRC' };
+    return { ok: false, problem: serverMessage('db.controlCrc') };
   const walSegmentSize = bytes.readUInt32LE(layout.walSegmentSize);
   // PostgreSQL allows powers of two from 1 MiB to 1 GiB; the CRC passed, so anything else is not ours.
   if (walSegmentSize < 1 << 20 || walSegmentSize > 1 << 30 || (walSegmentSize & (walSegmentSize - 1)) !== 0)
-    return { ok: false, problem: `kích thước đoạn nhật ký ${walSegmentSize} không hợp lệ` };
+    return { ok: false, problem: serverMessage('db.controlWalSize', { size: walSegmentSize }) };
   const timeline = bytes.readUInt32LE(layout.timeline);
   const neededSegments = [
     ...new Set(

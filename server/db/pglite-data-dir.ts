@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { DataDirError } from './data-dir-error.ts';
 import { LOCK_FILE } from './data-dir-lock.ts';
 import { PG_MAJOR, readPgControl } from './pg-control.ts';
+import { serverMessage } from '../../shared/i18n/server.ts';
 
 /**
  * Whether a PGlite data folder (DATA_DIR, the cluster in its `pgdata/`) may be handed to PGlite. PGlite
@@ -15,11 +16,7 @@ import { PG_MAJOR, readPgControl } from './pg-control.ts';
 export class DataDirInvalidError extends DataDirError {
   readonly reason: string;
   constructor(dir: string, reason: string) {
-    super(
-      dir,
-      `Thư mục dữ liệu ${dir} không phải là cơ sở dữ liệu hợp lệ (${reason}). Không mở để tránh mất dữ liệu: ` +
-        'hãy khôi phục thư mục từ bản sao lưu, hoặc đặt DATA_DIR là một thư mục trống để tạo mới.',
-    );
+    super(dir, serverMessage('db.notADatabase', { dir, reason }));
     this.reason = reason;
   }
 }
@@ -28,11 +25,7 @@ export class DataDirInvalidError extends DataDirError {
 export class DataDirOpenError extends DataDirError {
   constructor(dir: string, cause: unknown) {
     const detail = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0];
-    super(
-      dir,
-      `Không mở được cơ sở dữ liệu trong thư mục dữ liệu ${dir} (${detail}). ` +
-        'Nếu thư mục bị hỏng, hãy khôi phục từ bản sao lưu.',
-    );
+    super(dir, serverMessage('db.cannotOpen', { dir, detail: detail ?? '' }));
     this.cause = cause;
   }
 }
@@ -60,34 +53,41 @@ async function kindOf(path: string): Promise<'missing' | 'dir' | 'file'> {
 
 function listed(names: string[]): string {
   const shown = names.slice(0, 3).join(', ');
-  return names.length > 3 ? `${shown}, … (${names.length} mục)` : shown;
+  return names.length > 3 ? serverMessage('db.listMore', { shown, count: names.length }) : shown;
 }
 
 /** Why the cluster in `pgdata` is not one PGlite can open, or null when it looks whole. */
 async function clusterProblem(pgdata: string): Promise<string | null> {
   const version = await readFile(join(pgdata, 'PG_VERSION'), 'utf8').catch(() => null);
-  if (version === null) return `thiếu ${PGDATA}/PG_VERSION`;
+  if (version === null) return serverMessage('db.missingVersion', { pgdata: PGDATA });
   if (version.trim() !== PG_MAJOR)
-    return `${PGDATA}/PG_VERSION ghi "${version.trim().slice(0, 20)}", bản này cần PostgreSQL ${PG_MAJOR}`;
+    return serverMessage('db.wrongVersion', {
+      pgdata: PGDATA,
+      version: version.trim().slice(0, 20),
+      major: PG_MAJOR,
+    });
   for (const dir of REQUIRED_DIRS) {
-    if ((await kindOf(join(pgdata, dir))) !== 'dir') return `thiếu thư mục ${PGDATA}/${dir}`;
+    if ((await kindOf(join(pgdata, dir))) !== 'dir')
+      return serverMessage('db.missingDir', { pgdata: PGDATA, dir });
   }
   const controlBytes = await readFile(join(pgdata, 'global', 'pg_control')).catch(() => null);
-  if (controlBytes === null) return `thiếu ${PGDATA}/global/pg_control`;
+  if (controlBytes === null) return serverMessage('db.missingControl', { pgdata: PGDATA });
   const control = readPgControl(controlBytes);
-  if (!control.ok) return `${PGDATA}/global/pg_control hỏng: ${control.problem}`;
+  if (!control.ok) return serverMessage('db.badControl', { pgdata: PGDATA, problem: control.problem });
   const wal = join(pgdata, 'pg_wal');
   const segments = (await readdir(wal)).filter((name) => WAL_SEGMENT.test(name)).sort();
   for (const name of segments) {
     const { size } = await stat(join(wal, name));
     if (size !== control.walSegmentSize)
-      return (
-        `tệp nhật ký ${PGDATA}/pg_wal/${name} ${size < control.walSegmentSize ? 'bị cắt cụt' : 'sai kích thước'}: ` +
-        `${size} byte, cần ${control.walSegmentSize}`
-      );
+      return serverMessage(size < control.walSegmentSize ? 'db.walTruncated' : 'db.walWrongSize', {
+        pgdata: PGDATA,
+        name,
+        size,
+        expected: control.walSegmentSize,
+      });
   }
   const missing = control.neededSegments.find((name) => !segments.includes(name));
-  if (missing) return `thiếu tệp nhật ký ${PGDATA}/pg_wal/${missing}`;
+  if (missing) return serverMessage('db.missingWal', { pgdata: PGDATA, name: missing });
   return null;
 }
 
@@ -98,19 +98,16 @@ export async function inspectPgliteDataDir(dataDir: string): Promise<DataDirStat
   try {
     const kind = await kindOf(dir);
     if (kind === 'missing') return 'fresh';
-    if (kind === 'file') throw refuse('là một tệp, không phải thư mục');
+    if (kind === 'file') throw refuse(serverMessage('db.isFile'));
     const entries = (await readdir(dir)).filter((name) => !ignorable(name)).sort();
     const others = entries.filter((name) => name !== PGDATA);
-    if (others.includes('PG_VERSION'))
-      throw refuse(
-        `có PG_VERSION ngay trong thư mục: DATA_DIR là thư mục chứa ${PGDATA}, không phải chính ${PGDATA}`,
-      );
+    if (others.includes('PG_VERSION')) throw refuse(serverMessage('db.nestedPgdata', { pgdata: PGDATA }));
     const pgdataKind = await kindOf(join(dir, PGDATA));
-    if (pgdataKind === 'file') throw refuse(`${PGDATA} là một tệp, không phải thư mục`);
+    if (pgdataKind === 'file') throw refuse(serverMessage('db.pgdataIsFile', { pgdata: PGDATA }));
     const cluster = pgdataKind === 'dir' ? await readdir(join(dir, PGDATA)) : [];
     if (cluster.length === 0) {
       if (others.length === 0) return 'fresh';
-      throw refuse(`thư mục không trống mà không có cơ sở dữ liệu: có ${listed(others)}`);
+      throw refuse(serverMessage('db.notEmpty', { listed: listed(others) }));
     }
     const problem = await clusterProblem(join(dir, PGDATA));
     if (problem) throw refuse(problem);
@@ -118,6 +115,6 @@ export async function inspectPgliteDataDir(dataDir: string): Promise<DataDirStat
   } catch (error) {
     if (error instanceof DataDirInvalidError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw refuse(`không đọc được: ${code}`);
+    throw refuse(serverMessage('db.unreadable', { code }));
   }
 }

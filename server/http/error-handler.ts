@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiErrorCode } from '../../shared/sync/protocol.ts';
 import { isRefusedText } from './database-errors.ts';
 import { HttpError } from './errors.ts';
+import { serverMessage } from '../../shared/i18n/server.ts';
 
 /**
  * Every error leaves as `{ error: { code, message } }` with a Vietnamese message: ours as thrown,
@@ -12,29 +13,25 @@ import { HttpError } from './errors.ts';
 function translate(error: FastifyError): HttpError {
   if (error instanceof HttpError) return error;
   if (isRefusedText(error)) {
-    return new HttpError(
-      400,
-      'invalid_request',
-      'Dữ liệu gửi lên chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự hỏng), máy chủ không lưu được.',
-    );
+    return new HttpError(400, 'invalid_request', serverMessage('http.refusedText'));
   }
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new HttpError(413, 'payload_too_large', 'Dữ liệu gửi lên quá lớn.');
+      return new HttpError(413, 'payload_too_large', serverMessage('http.tooLarge'));
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new HttpError(415, 'invalid_request', 'Máy chủ chỉ nhận dữ liệu dạng JSON (application/json).');
+      return new HttpError(415, 'invalid_request', serverMessage('http.jsonOnly'));
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new HttpError(400, 'invalid_request', 'Thiếu dữ liệu gửi lên.');
+      return new HttpError(400, 'invalid_request', serverMessage('http.emptyBody'));
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new HttpError(400, 'invalid_request', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
+      return new HttpError(400, 'invalid_request', serverMessage('http.invalidJson'));
   }
   const status = error.statusCode ?? 500;
-  if (status === 413) return new HttpError(413, 'payload_too_large', 'Dữ liệu gửi lên quá lớn.');
+  if (status === 413) return new HttpError(413, 'payload_too_large', serverMessage('http.tooLarge'));
   if (status >= 400 && status < 500) {
     const code: ApiErrorCode = status === 404 ? 'not_found' : 'invalid_request';
-    return new HttpError(status, code, 'Yêu cầu không hợp lệ.');
+    return new HttpError(status, code, serverMessage('http.badRequest'));
   }
-  return new HttpError(500, 'internal', 'Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.');
+  return new HttpError(500, 'internal', serverMessage('http.internal'));
 }
 
 export function installErrorHandling(app: FastifyInstance): void {
@@ -47,8 +44,6 @@ export function installErrorHandling(app: FastifyInstance): void {
     void reply.status(answer.status).headers(answer.headers).send(answer.toBody());
   });
   app.setNotFoundHandler((_request, reply) => {
-    void reply
-      .status(404)
-      .send(new HttpError(404, 'not_found', 'Không có địa chỉ này trên máy chủ.').toBody());
+    void reply.status(404).send(new HttpError(404, 'not_found', serverMessage('http.noRoute')).toBody());
   });
 }

@@ -4,6 +4,7 @@ import { API_PATHS } from '../../shared/sync/protocol.ts';
 import type { ServerContext } from '../context.ts';
 import { migrationsPending } from '../db/migrate.ts';
 import { httpErrors } from './errors.ts';
+import { serverMessage } from '../../shared/i18n/server.ts';
 
 /** GET /health/live: the process answers. GET /health/ready: the database answers and is migrated. */
 export function registerHealthRoutes(app: FastifyInstance, context: ServerContext): void {
@@ -16,9 +17,7 @@ export function registerHealthRoutes(app: FastifyInstance, context: ServerContex
       if (pending > 0) throw new Error(`${pending} migrations pending`);
     } catch (error) {
       request.log.warn({ err: error }, 'not ready');
-      throw httpErrors.unavailable(
-        'Máy chủ chưa sẵn sàng: cơ sở dữ liệu chưa trả lời hoặc chưa được cập nhật.',
-      );
+      throw httpErrors.unavailable(serverMessage('http.notReady'));
     }
     return { status: 'ready' };
   });

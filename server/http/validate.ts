@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatZodIssues } from '../../shared/domain/format-issues.ts';
 import { SYNC_SCHEMA_VERSION } from '../../shared/sync/protocol.ts';
 import { httpErrors } from './errors.ts';
+import { serverMessage } from '../../shared/i18n/server.ts';
 
 /** Zod's own messages in Vietnamese, for issues the shared schemas do not word themselves. */
 const vietnamese = z.locales.vi().localeError;
@@ -14,8 +15,12 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (parsed.success) return parsed.data;
   const issues = formatZodIssues(parsed.error);
   const listed = issues.slice(0, MAX_LISTED_ISSUES).join('; ');
-  const more = issues.length > MAX_LISTED_ISSUES ? ` (và ${issues.length - MAX_LISTED_ISSUES} lỗi khác)` : '';
-  throw httpErrors.invalid(`Dữ liệu gửi lên không hợp lệ: ${listed}${more}.`);
+  const more = issues.length - MAX_LISTED_ISSUES;
+  throw httpErrors.invalid(
+    more > 0
+      ? serverMessage('http.invalidBodyMore', { issues: listed, more })
+      : serverMessage('http.invalidBody', { issues: listed }),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Catalogues } from './locale.ts';
 import { domainCatalogues } from './domain.ts';
 import { labelCatalogues } from './labels.ts';
+import { serverCatalogues } from './server.ts';
 import { validationCatalogues } from './validation.ts';
 
 /** Every area's catalogues, for the test that each key has a text in both locales. */
@@ -8,4 +9,5 @@ export const allCatalogues: Readonly<Record<string, Catalogues<string>>> = {
   validation: validationCatalogues,
   labels: labelCatalogues,
   domain: domainCatalogues,
+  server: serverCatalogues,
 };

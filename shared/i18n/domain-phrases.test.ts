@@ -4,6 +4,7 @@ import { formatPeriodIn, formatPeriodVi } from '../domain/period.ts';
 import { taskStatusLabels, taskStatusLabelsEn } from '../domain/task-status.ts';
 import { reminderTextIn } from '../domain/task-reminders.ts';
 import { parseBackup } from '../backup/backup-file.ts';
+import { serverMessage, serverText } from './server.ts';
 
 describe('domain phrases in both locales', () => {
   it('name periods, statuses and comment counts', () => {
@@ -29,5 +30,13 @@ describe('domain phrases in both locales', () => {
       ok: false,
       reason: 'The file is not a Committee Handbook backup (its content cannot be read).',
     });
+  });
+
+  it('word the server’s texts, Vietnamese unless told', () => {
+    expect(serverMessage('admin.noUser', { username: 'an' })).toBe('Không có người dùng "an".');
+    expect(serverText('en', 'admin.noUser', { username: 'an' })).toBe('No user "an".');
+    expect(serverText('en', 'http.tooManyLogins', { minutes: 5 })).toBe(
+      'Too many failed sign-ins. Please try again in 5 minutes.',
+    );
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * Vietnamese texts of the district server that a person reads: HTTP error messages, sign-in, the admin
+ * commands' output and errors, the data folder's refusals, the command line. The server answers in
+ * Vietnamese. Keys are `<group>.<name>`; `{name}` marks a parameter. `server-en.ts` has exactly these.
+ */
+export const serverVi = {
+  'http.unauthorized': 'Bạn cần đăng nhập để tiếp tục.',
+  'http.tokenExpired': 'Phiên làm việc đã hết hạn, cần gia hạn đăng nhập.',
+  'http.forbidden': 'Bạn không có quyền thực hiện thao tác này.',
+  'http.notFound': 'Không tìm thấy dữ liệu yêu cầu.',
+  'http.tooManyLogins': 'Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
+  'http.schemaVersion':
+    'Phiên bản ứng dụng đã cũ, máy chủ không còn hỗ trợ. Vui lòng cập nhật ứng dụng; các thay đổi chưa gửi vẫn được giữ trên máy của bạn.',
+  'http.unavailable': 'Máy chủ tạm thời chưa sẵn sàng, vui lòng thử lại sau.',
+  'http.refusedText':
+    'Dữ liệu gửi lên chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự hỏng), máy chủ không lưu được.',
+  'http.tooLarge': 'Dữ liệu gửi lên quá lớn.',
+  'http.jsonOnly': 'Máy chủ chỉ nhận dữ liệu dạng JSON (application/json).',
+  'http.emptyBody': 'Thiếu dữ liệu gửi lên.',
+  'http.invalidJson': 'Dữ liệu gửi lên không phải JSON hợp lệ.',
+  'http.badRequest': 'Yêu cầu không hợp lệ.',
+  'http.internal': 'Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.',
+  'http.noRoute': 'Không có địa chỉ này trên máy chủ.',
+  'http.invalidBody': 'Dữ liệu gửi lên không hợp lệ: {issues}.',
+  'http.invalidBodyMore': 'Dữ liệu gửi lên không hợp lệ: {issues} (và {more} lỗi khác).',
+  'http.notReady': 'Máy chủ chưa sẵn sàng: cơ sở dữ liệu chưa trả lời hoặc chưa được cập nhật.',
+  'auth.wrongCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  'auth.sessionEnded': 'Phiên đăng nhập không còn hiệu lực, vui lòng đăng nhập lại.',
+  'auth.disabled': 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.',
+  'auth.wrongPassword': 'Mật khẩu hiện tại không đúng.',
+  'admin.usage':
+    'Lệnh quản trị:\n  create-admin   --username U --password P [--name "Tên"]\n  create-user    --username U --password P --name "Tên" [--unit <unitId>] [--person <personId>]\n  grant          --username U --space <spaceId> --role read|write|manage\n  revoke         --username U --space <spaceId>\n  reset-password --username U --password P\n  disable-user   --username U\n  enable-user    --username U\n  list-users\n  sync-status\n  seed-demo      --username <quản trị viên>   (nạp dữ liệu mẫu quận Long Biên)\n  bootstrap      --file district.json          (tài khoản, quyền và dữ liệu mẫu từ một tệp)\n  compact        --before <version>',
+  'admin.missingOption': 'Thiếu --{option}.',
+  'admin.defaultAdminName': 'Quản trị viên',
+  'admin.badBefore': '--before phải là một số phiên bản ≥ 1.',
+  'admin.badCommand': 'Lệnh không hợp lệ: "{command}".\n{usage}',
+  'admin.noUser': 'Không có người dùng "{username}".',
+  'admin.badUsername': 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, . _ - (2–64 ký tự).',
+  'admin.badPassword': 'Mật khẩu cần từ 8 đến 200 ký tự.',
+  'admin.badDisplayName': 'Cần có tên hiển thị (tối đa 200 ký tự).',
+  'admin.badUnitId': 'Mã đơn vị phải là UUID v7.',
+  'admin.badPersonId': 'Mã cán bộ phải là UUID v7.',
+  'admin.userExists': 'Đã có người dùng "{username}".',
+  'admin.badSpace': 'Không gian dữ liệu phải là directory, programme:<mã> hoặc meeting:<mã>.',
+  'admin.badRole': 'Vai trò phải là read, write hoặc manage.',
+  'admin.noGrant': '"{username}" không có quyền nào trên {space}.',
+  'admin.needAdmin': 'Cần một tài khoản quản trị: "{username}".',
+  'admin.grantsUnreadable': 'Không đọc được quyền của "{username}".',
+  'admin.fileUnreadable': 'Không đọc được tệp {file}: {error}',
+  'admin.fileInvalid': 'Tệp {file} không đúng định dạng: {issue}',
+  'cli.usage':
+    'Cách dùng:\n  node server/cli.ts serve [--port 8787] [--host 127.0.0.1]\n  node server/cli.ts admin <lệnh> …\n\n{adminUsage}',
+  'cli.badPageLimit': 'PAGE_LIMIT không hợp lệ: {raw} (cần một số nguyên từ 1 đến {max})',
+  'cli.badPort': 'Cổng không hợp lệ: {port}',
+  'db.notADatabase':
+    'Thư mục dữ liệu {dir} không phải là cơ sở dữ liệu hợp lệ ({reason}). Không mở để tránh mất dữ liệu: hãy khôi phục thư mục từ bản sao lưu, hoặc đặt DATA_DIR là một thư mục trống để tạo mới.',
+  'db.cannotOpen':
+    'Không mở được cơ sở dữ liệu trong thư mục dữ liệu {dir} ({detail}). Nếu thư mục bị hỏng, hãy khôi phục từ bản sao lưu.',
+  'db.listMore': '{shown}, … ({count} mục)',
+  'db.missingVersion': 'thiếu {pgdata}/PG_VERSION',
+  'db.wrongVersion': '{pgdata}/PG_VERSION ghi "{version}", bản này cần PostgreSQL {major}',
+  'db.missingDir': 'thiếu thư mục {pgdata}/{dir}',
+  'db.missingControl': 'thiếu {pgdata}/global/pg_control',
+  'db.badControl': '{pgdata}/global/pg_control hỏng: {problem}',
+  'db.walTruncated': 'tệp nhật ký {pgdata}/pg_wal/{name} bị cắt cụt: {size} byte, cần {expected}',
+  'db.walWrongSize': 'tệp nhật ký {pgdata}/pg_wal/{name} sai kích thước: {size} byte, cần {expected}',
+  'db.missingWal': 'thiếu tệp nhật ký {pgdata}/pg_wal/{name}',
+  'db.isFile': 'là một tệp, không phải thư mục',
+  'db.nestedPgdata':
+    'có PG_VERSION ngay trong thư mục: DATA_DIR là thư mục chứa {pgdata}, không phải chính {pgdata}',
+  'db.pgdataIsFile': '{pgdata} là một tệp, không phải thư mục',
+  'db.notEmpty': 'thư mục không trống mà không có cơ sở dữ liệu: có {listed}',
+  'db.unreadable': 'không đọc được: {code}',
+  'db.controlSize': 'có {size} byte, cần {expected}',
+  'db.controlZero': 'toàn byte 0',
+  'db.controlVersion': 'phiên bản {version} không đọc được (cần PostgreSQL {major})',
+  'db.controlCrc': 'sai mã kiểm tra CRC',
+  'db.controlWalSize': 'kích thước đoạn nhật ký {size} không hợp lệ',
+  'db.locked':
+    'Thư mục dữ liệu {dir} đang được tiến trình {pid} sử dụng (máy chủ đang chạy?). Dừng máy chủ trước, hoặc dùng DATABASE_URL với PostgreSQL.',
+  'db.staleLock':
+    'Thư mục dữ liệu {dir} còn khóa của một tiến trình đã dừng giữa chừng ({lockFile}, {claim}). Nếu chắc chắn không có máy chủ nào đang dùng thư mục này, hãy xóa hai tệp đó rồi chạy lại.',
+} as const;
+
+export type ServerKey = keyof typeof serverVi;
