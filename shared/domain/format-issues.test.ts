@@ -57,4 +57,15 @@ describe('formatZodIssues in English', () => {
     expect(formatZodIssues(error, 'en')).toEqual(['Must not be greater than 5']);
     expect(formatZodIssues(error)).toEqual(['Too big: expected number to be <=5']);
   });
+
+  it('keeps the key in the reported issue, where zod copies the raw issue after asking for the message', () => {
+    const [issue] = issuesOf(hlcSchema, 'x').issues;
+    expect(issue?.message).toBe('dấu thời gian HLC không hợp lệ');
+    expect((issue as { params?: unknown } | undefined)?.params).toEqual({ messageKey: 'hlc.invalid' });
+    const [size] = issuesOf(yearSchema, 3000).issues;
+    expect((size as { params?: unknown } | undefined)?.params).toEqual({
+      messageKey: 'generic.notGreater',
+      messageParams: { max: 2200 },
+    });
+  });
 });
