@@ -1,3 +1,4 @@
+import { mainMessage } from '../../shared/i18n/main.ts';
 import type { Protocol } from 'electron';
 import { contentSecurityPolicy } from '../../shared/security/csp.ts';
 import { readStaticFile } from '../web-host/static-files.ts';
@@ -18,7 +19,7 @@ export function serveRendererBundle(protocol: Protocol, rendererDir: string): vo
       'X-Content-Type-Options': 'nosniff',
     };
     const file = url.host === APP_HOST ? await readStaticFile(rendererDir, url.pathname) : null;
-    if (!file) return new Response('Không tìm thấy', { status: 404, headers });
+    if (!file) return new Response(mainMessage('static.notFound'), { status: 404, headers });
     return new Response(new Uint8Array(file.body), {
       status: 200,
       headers: { ...headers, 'Content-Type': file.contentType },

@@ -1,14 +1,20 @@
 import { BrowserWindow, dialog } from 'electron';
+import { mainText } from '../../shared/i18n/main.ts';
+import type { Locale } from '../../shared/ipc/settings.ts';
 import type { FileDialogs } from '../services/backup-service.ts';
 
-const filters = [{ name: 'Sao lưu Sổ tay Ban Chỉ đạo', extensions: ['json'] }];
+const filtersIn = (locale: Locale) => [
+  { name: mainText(locale, 'dialog.backupFilter'), extensions: ['json'] },
+];
 
-/** The system's save and open dialogs, attached to the focused window. */
-export function electronDialogs(): FileDialogs {
+/** The system's save and open dialogs, attached to the focused window, in the user's language. */
+export function electronDialogs(locale: () => Promise<Locale>): FileDialogs {
   return {
     async chooseSavePath(defaultPath) {
       const parent = BrowserWindow.getFocusedWindow();
-      const options = { title: 'Lưu bản sao lưu', defaultPath, filters };
+      const lang = await locale();
+      const title = mainText(lang, 'dialog.saveBackup');
+      const options = { title, defaultPath, filters: filtersIn(lang) };
       const result = parent
         ? await dialog.showSaveDialog(parent, options)
         : await dialog.showSaveDialog(options);
@@ -16,10 +22,11 @@ export function electronDialogs(): FileDialogs {
     },
     async chooseOpenPath(defaultFolder) {
       const parent = BrowserWindow.getFocusedWindow();
+      const lang = await locale();
       const options = {
-        title: 'Khôi phục từ bản sao lưu',
+        title: mainText(lang, 'dialog.restoreBackup'),
         defaultPath: defaultFolder,
-        filters,
+        filters: filtersIn(lang),
         properties: ['openFile' as const],
       };
       const result = parent

@@ -1,15 +1,18 @@
 import { BrowserWindow, dialog } from 'electron';
+import { mainText } from '../../shared/i18n/main.ts';
+import type { Locale } from '../../shared/ipc/settings.ts';
 import type { ExportDialogs } from '../export/export-service.ts';
 
-/** The system's save dialog for spreadsheets, attached to the focused window. */
-export function electronExportDialogs(): ExportDialogs {
+/** The system's save dialog for spreadsheets, attached to the focused window, in the user's language. */
+export function electronExportDialogs(locale: () => Promise<Locale>): ExportDialogs {
   return {
     async chooseExportPath(defaultPath) {
       const parent = BrowserWindow.getFocusedWindow();
+      const lang = await locale();
       const options = {
-        title: 'Xuất danh sách nhiệm vụ',
+        title: mainText(lang, 'dialog.exportTasks'),
         defaultPath,
-        filters: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }],
+        filters: [{ name: mainText(lang, 'dialog.excelFilter'), extensions: ['xlsx'] }],
       };
       const result = parent
         ? await dialog.showSaveDialog(parent, options)

@@ -46,6 +46,8 @@ export function runApp(options: RunAppOptions): void {
     for (const win of BrowserWindow.getAllWindows())
       win.webContents.send(ELECTRON_EVENT_CHANNEL, event, payload);
   };
+  // The dialogs ask for the language when they open: the handlers (and the settings) exist by then.
+  const locale = async () => (await handlers['settings.get']({})).locale;
   const handlers = createHandlers({
     userDataDir,
     host: 'electron',
@@ -53,9 +55,9 @@ export function runApp(options: RunAppOptions): void {
     version: app.getVersion(),
     log,
     demo: options.env.COMMITTEE_DEMO === '1',
-    dialogs: electronDialogs(),
+    dialogs: electronDialogs(locale),
     notifier: electronNotifier(),
-    exportDialogs: electronExportDialogs(),
+    exportDialogs: electronExportDialogs(locale),
     secretCodec: electronSecretCodec,
     emit: (event, payload) => {
       emit(event, payload);

@@ -1,3 +1,4 @@
+import { mainMessage } from '../../shared/i18n/main.ts';
 import ExcelJS from 'exceljs';
 import type { ParsedInput } from '../../shared/ipc/contract.ts';
 
@@ -9,7 +10,7 @@ export type ExportTable = ParsedInput<'export.xlsx'>;
  */
 export async function buildXlsx(table: ExportTable): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Sổ tay Ban Chỉ đạo';
+  workbook.creator = mainMessage('app.name');
   const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.columns = table.columns.map((column) => ({ width: column.width }));
   const font = { name: 'Times New Roman', size: 12 };

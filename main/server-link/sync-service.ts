@@ -1,3 +1,4 @@
+import { mainMessage } from '../../shared/i18n/main.ts';
 import { join } from 'node:path';
 import type { ChannelOutput } from '../../shared/ipc/contract.ts';
 import { toIpcErrorCode } from '../../shared/ipc/sync-errors.ts';
@@ -24,7 +25,7 @@ function serverClientFor(deps: {
   let client: { url: string; api: ServerClient } | null = null;
   return async () => {
     const { serverUrl, clientId } = await deps.config.load();
-    if (!serverUrl) throw new HandlerFailure('unauthorized', 'Chưa cấu hình máy chủ quận');
+    if (!serverUrl) throw new HandlerFailure('unauthorized', mainMessage('sync.noServer'));
     if (client?.url !== serverUrl) {
       const { sessions, fetch, now } = deps;
       const api = createServerClient({ baseUrl: serverUrl, clientId, sessions, fetch, now });

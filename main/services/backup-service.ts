@@ -1,3 +1,4 @@
+import { mainMessage } from '../../shared/i18n/main.ts';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { MAX_BACKUP_BYTES, parseBackup } from '../../shared/backup/backup-file.ts';
@@ -35,9 +36,9 @@ export function createBackupService(options: BackupServiceOptions) {
     try {
       size = (await stat(path)).size;
     } catch {
-      throw new HandlerFailure('not_found', 'Không tìm thấy tệp sao lưu.');
+      throw new HandlerFailure('not_found', mainMessage('backup.notFound'));
     }
-    if (size > MAX_BACKUP_BYTES) throw new HandlerFailure('too_large', 'Tệp quá lớn để là bản sao lưu.');
+    if (size > MAX_BACKUP_BYTES) throw new HandlerFailure('too_large', mainMessage('backup.tooLarge'));
     const checked = parseBackup(await readFile(path, 'utf8'));
     if (!checked.ok) throw new HandlerFailure('invalid_input', checked.reason);
     return { opened: true, name: basename(path), backup: checked.backup };
@@ -71,8 +72,7 @@ export function createBackupService(options: BackupServiceOptions) {
     async open(input: ParsedInput<'backup.open'>): Promise<ChannelOutput<'backup.open'>> {
       // A name is checked by the contract to be a plain file name, so it cannot leave the folder.
       if (input.name) return open(join(folder, input.name));
-      if (!options.dialogs)
-        throw new HandlerFailure('invalid_input', 'Hãy chọn một bản sao lưu trong thư mục sao lưu.');
+      if (!options.dialogs) throw new HandlerFailure('invalid_input', mainMessage('backup.outsideFolder'));
       const path = await options.dialogs.chooseOpenPath(folder);
       return path ? open(path) : { opened: false };
     },

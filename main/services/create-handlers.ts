@@ -39,7 +39,8 @@ export function createHandlers(options: ServicesOptions): Handlers {
   const settings = createSettingsStore(options.userDataDir, options.log);
   const dialogs = options.dialogs ?? null;
   const backups = createBackupService({ userDataDir: options.userDataDir, dialogs, now });
-  const reminders = createReminderService(options.notifier ?? null);
+  const locale = async () => (await settings.get()).locale;
+  const reminders = createReminderService(options.notifier ?? null, locale);
   const exports = createExportService({
     userDataDir: options.userDataDir,
     dialogs: options.exportDialogs ?? null,

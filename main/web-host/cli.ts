@@ -1,3 +1,4 @@
+import { mainMessage } from '../../shared/i18n/main.ts';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -24,12 +25,12 @@ const { values } = parseArgs({
 
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  process.stderr.write(`Cổng không hợp lệ: ${values.port}\n`);
+  process.stderr.write(`${mainMessage('webHost.badPort', { port: String(values.port) })}\n`);
   process.exit(2);
 }
 const rendererDir = join(root, 'dist', 'renderer');
 if (!existsSync(join(rendererDir, 'index.html'))) {
-  process.stderr.write('Chưa có bản dựng giao diện: chạy `npm run build` trước.\n');
+  process.stderr.write(`${mainMessage('webHost.noBuild')}\n`);
   process.exit(2);
 }
 const userDataDir = values['user-data'] || join(homedir(), '.committee-desktop', 'web');

@@ -1,3 +1,4 @@
+import { mainMessage } from '../../shared/i18n/main.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentSecurityPolicy } from '../../shared/security/csp.ts';
 import { readStaticFile } from './static-files.ts';
@@ -22,7 +23,9 @@ export async function serveStatic(
   }
   const file = await readStaticFile(rendererDir, req.url ?? '/');
   if (!file) {
-    res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Không tìm thấy');
+    res
+      .writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end(mainMessage('static.notFound'));
     return;
   }
   res.writeHead(200, { ...headers, 'Content-Type': file.contentType });

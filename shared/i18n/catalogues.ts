@@ -1,6 +1,7 @@
 import type { Catalogues } from './locale.ts';
 import { domainCatalogues } from './domain.ts';
 import { labelCatalogues } from './labels.ts';
+import { mainCatalogues } from './main.ts';
 import { serverCatalogues } from './server.ts';
 import { validationCatalogues } from './validation.ts';
 
@@ -10,4 +11,5 @@ export const allCatalogues: Readonly<Record<string, Catalogues<string>>> = {
   labels: labelCatalogues,
   domain: domainCatalogues,
   server: serverCatalogues,
+  main: mainCatalogues,
 };
