@@ -95,6 +95,16 @@ export const taskSchema = taskBaseSchema.superRefine((task, ctx) => {
 });
 export type Task = z.infer<typeof taskSchema>;
 
+/** Where a new task starts, however it is made (the task form, a meeting's conclusion). */
+export const newTaskDefaults = {
+  priority: 'normal',
+  status: 'not_started',
+  progress: 0,
+  difficult: false,
+  difficultRegistrantId: null,
+  difficultYear: null,
+} as const satisfies Partial<Task>;
+
 export const taskPatchSchema = taskBaseSchema.omit({ id: true, spaceId: true }).partial();
 
 const taskUpdateShape = {

@@ -1,3 +1,4 @@
+import { newTaskDefaults } from '../../../../shared/domain/task.ts';
 import type { EntityInputOf } from '../../../../shared/domain/registry.ts';
 import type { Conclusion } from '../../../../shared/domain/meeting-record.ts';
 import type { Meeting } from '../../../../shared/domain/meeting.ts';
@@ -33,11 +34,6 @@ export function taskFromConclusion(
     assignedByPersonId: meeting.chairPersonId,
     deadline: parsed?.date ?? null,
     deadlineText: values.deadlineText.trim() || null,
-    priority: 'normal',
-    status: 'not_started',
-    progress: 0,
-    difficult: false,
-    difficultRegistrantId: null,
-    difficultYear: null,
+    ...newTaskDefaults,
   };
 }

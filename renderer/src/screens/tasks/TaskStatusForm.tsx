@@ -1,6 +1,7 @@
-import { Button, Flex, Form, InputNumber, Select } from 'antd';
-import { taskStatuses, type Task, type TaskStatus } from '../../../../shared/domain/task.ts';
+import { Button, Flex, Form } from 'antd';
+import type { Task, TaskStatus } from '../../../../shared/domain/task.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { StatusProgressItems } from './StatusProgressItems.tsx';
 
 export interface TaskStatusValues {
   status: TaskStatus;
@@ -28,16 +29,7 @@ export function TaskStatusForm(props: {
       onFinish={props.onSubmit}
     >
       <Flex gap={12} wrap>
-        <Form.Item name="status" label={m.tasks.status} style={{ minWidth: 170 }}>
-          <Select options={taskStatuses.map((s) => ({ value: s, label: m.taskStatus[s] }))} />
-        </Form.Item>
-        <Form.Item
-          name="progress"
-          label={m.tasks.progress}
-          rules={[{ required: true, type: 'integer', min: 0, max: 100, message: m.taskForm.progressRange }]}
-        >
-          <InputNumber min={0} max={100} precision={0} suffix="%" />
-        </Form.Item>
+        <StatusProgressItems />
       </Flex>
       <Flex gap={8} wrap>
         <Button type="primary" htmlType="submit" loading={props.saving}>

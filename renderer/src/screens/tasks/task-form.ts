@@ -1,5 +1,11 @@
 import { meetingSpace, programmeSpace } from '../../../../shared/domain/space.ts';
-import type { Task, TaskPriority, TaskSource, TaskStatus } from '../../../../shared/domain/task.ts';
+import {
+  newTaskDefaults,
+  type Task,
+  type TaskPriority,
+  type TaskSource,
+  type TaskStatus,
+} from '../../../../shared/domain/task.ts';
 import type { IsoDate } from '../../../../shared/text/calendar-date.ts';
 
 /** The editor's values: the source split into its parts, the deadline both as a phrase and as a date. */
@@ -61,12 +67,7 @@ export const blankTaskForm: TaskFormValues = {
   responsiblePersonId: null,
   deadlineText: '',
   deadline: null,
-  priority: 'normal',
-  status: 'not_started',
-  progress: 0,
-  difficult: false,
-  difficultRegistrantId: null,
-  difficultYear: null,
+  ...newTaskDefaults,
 };
 
 /** The source the form names, or a Vietnamese reason it is incomplete. */
