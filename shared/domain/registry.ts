@@ -79,6 +79,9 @@ export const entityPatchSchemas = {
 
 export type EntityPatchOf<N extends EntityName> = z.output<(typeof entityPatchSchemas)[N]>;
 
+/** What a caller may hand in as a patch of an entity before parsing (the write path's `updateRecord`). */
+export type EntityPatchInputOf<N extends EntityName> = z.input<(typeof entityPatchSchemas)[N]>;
+
 /** Tên loại bản ghi — what each entity is called in Vietnamese. */
 export const entityLabels: Readonly<Record<EntityName, string>> = group(labelsVi, 'entity.');
 

@@ -1,3 +1,4 @@
+import type { EntityPatchInputOf } from '../../../shared/domain/registry.ts';
 import type { Task } from '../../../shared/domain/task.ts';
 import type { IsoDate } from '../../../shared/text/calendar-date.ts';
 import { createRecord, updateRecord, type WriteContext } from '../db/write.ts';
@@ -44,7 +45,7 @@ export async function completeTask(
   ctx: WriteContext,
   task: Task,
   closing: Omit<ReportInput, 'progress'>,
-  patch: Record<string, unknown> = {},
+  patch: EntityPatchInputOf<'task'> = {},
 ): Promise<void> {
   await createRecord(ctx, 'taskUpdate', {
     spaceId: task.spaceId,
@@ -68,7 +69,7 @@ export interface BulkResult {
 }
 
 /** The patch one task gets from a bulk change; a new lead unit leaves the cooperating list. */
-export function bulkPatch(task: Task, change: BulkChange): Record<string, unknown> {
+export function bulkPatch(task: Task, change: BulkChange): EntityPatchInputOf<'task'> {
   switch (change.kind) {
     case 'reassign':
       return {

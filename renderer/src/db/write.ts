@@ -4,6 +4,7 @@ import {
   type EntityInputOf,
   type EntityName,
   type EntityOf,
+  type EntityPatchInputOf,
 } from '../../../shared/domain/registry.ts';
 import { fieldLabels } from '../../../shared/domain/field-labels.ts';
 import { uuidv7 } from '../../../shared/ids/index.ts';
@@ -123,7 +124,7 @@ export async function updateRecord<N extends EntityName>(
   ctx: WriteContext,
   entity: N,
   id: string,
-  patch: Record<string, unknown>,
+  patch: EntityPatchInputOf<N>,
 ): Promise<EntityOf<N>> {
   return ctx.db.transaction('rw', tables(ctx.db, entity), async () => {
     const current = await recordTable(ctx.db, entity).get(id);

@@ -1,3 +1,4 @@
+import type { EntityPatchInputOf } from '../../../../shared/domain/registry.ts';
 import { App, type FormInstance } from 'antd';
 import { useRef } from 'react';
 import type { Programme } from '../../../../shared/domain/programme.ts';
@@ -62,7 +63,8 @@ export function useProgrammeSave(
     try {
       const fields = programmeFieldsOf(values);
       if (programme) {
-        await updateRecord(write, 'programme', programme.id, fields);
+        // The form's fields were checked above (programmeFormIssues): no committee row lacks its person.
+        await updateRecord(write, 'programme', programme.id, fields as EntityPatchInputOf<'programme'>);
         void message.success(f.saved);
       } else {
         await createRecord(write, 'programme', { ...fields, id, spaceId: programmeSpace(id) } as never);

@@ -1,3 +1,4 @@
+import type { EntityPatchInputOf } from '../../../../shared/domain/registry.ts';
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
 import type { Task } from '../../../../shared/domain/task.ts';
@@ -24,7 +25,7 @@ export function useTaskClosing(args: {
   const { write } = useDb();
   const access = useAccess();
   /** The form's other edits, waiting for the closing report when the task is being completed. */
-  const [closing, setClosing] = useState<Record<string, unknown> | null>(null);
+  const [closing, setClosing] = useState<EntityPatchInputOf<'task'> | null>(null);
   const { task, me } = args;
 
   const complete = async (text: string) => {
@@ -54,7 +55,7 @@ export function useTaskClosing(args: {
     /** Whether the closing report is being asked for. */
     asking: closing !== null,
     /** Asks for the closing report; `edits` are the form's other changes, saved with the completion. */
-    begin: (edits: Record<string, unknown>) => setClosing(edits),
+    begin: (edits: EntityPatchInputOf<'task'>) => setClosing(edits),
     cancel: () => setClosing(null),
     complete,
   };

@@ -1,3 +1,4 @@
+import type { EntityPatchInputOf } from '../../../../shared/domain/registry.ts';
 import { App } from 'antd';
 import type { Task } from '../../../../shared/domain/task.ts';
 import { useDb } from '../../db/db-context.tsx';
@@ -16,7 +17,7 @@ export function useTaskSave(args: {
   me: { personId: string | null };
   run: SaveRun;
   onClose: () => void;
-  onCompleting: (edits: Record<string, unknown>) => void;
+  onCompleting: (edits: EntityPatchInputOf<'task'>) => void;
 }) {
   const m = useMessages();
   const { write } = useDb();
