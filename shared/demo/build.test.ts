@@ -145,7 +145,7 @@ describe('buildDemoDataset', () => {
       expect(byId(data.indicator, p.indicatorId).programmeId).toBe(p.programmeId);
     }
     for (const t of data.task) {
-      expect(t.spaceId).toBe(taskSourceSpace(t.source));
+      expect(t.spaceId).toBe(taskSourceSpace(t.source, t.leadUnitId));
       if (t.source.kind === 'plan')
         expect(byId(data.plan, t.source.planId).programmeId).toBe(t.source.programmeId);
       if (t.source.kind === 'conclusion') {

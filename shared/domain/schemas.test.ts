@@ -11,7 +11,14 @@ import {
 } from './registry.ts';
 import type { EntityName } from './registry.ts';
 import { sampleIds, sampleRecords } from '../test-support/sample-records.ts';
-import { DIRECTORY_SPACE, meetingSpace, parseSpaceId, programmeSpace, spaceIdSchema } from './space.ts';
+import {
+  DIRECTORY_SPACE,
+  meetingSpace,
+  parseSpaceId,
+  programmeSpace,
+  spaceIdSchema,
+  unitSpace,
+} from './space.ts';
 
 /** Parses `input` as entity `name` and returns the Vietnamese issue lines ([] when it parses). */
 function issuesOf(name: EntityName, input: unknown): string[] {
@@ -182,7 +189,10 @@ describe('rules across fields', () => {
         spaceId: programmeSpace(sampleIds.programme),
       }),
     ).toEqual([]);
-    expect(issuesOf('task', { ...sample('task'), source: { kind: 'none' } })).toEqual([]);
+    // A unit's own task (no source) lives in its lead unit's space, and nowhere else.
+    const own = { ...sample('task'), source: { kind: 'none' } };
+    expect(issuesOf('task', own)).toHaveLength(1);
+    expect(issuesOf('task', { ...own, spaceId: unitSpace(sample('task').leadUnitId) })).toEqual([]);
   });
 
   it('an absent attendee needs a reason, and every attendee a person or a group', () => {

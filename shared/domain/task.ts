@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../ids/id-schema.ts';
+import { idSchema, isUuidv7 } from '../ids/id-schema.ts';
 import {
   booleanSchema,
   enumSchema,
@@ -12,7 +12,7 @@ import {
   viText,
   yearSchema,
 } from './primitives.ts';
-import { checkSpace, meetingSpace, programmeSpace, spaceIdSchema } from './space.ts';
+import { checkSpace, meetingSpace, programmeSpace, spaceIdSchema, unitSpace } from './space.ts';
 import { keyedError, keyedIssue, viError } from './vi-issue-message.ts';
 
 export const taskStatuses = ['not_started', 'in_progress', 'done', 'paused'] as const;
@@ -58,8 +58,8 @@ const taskShape = {
 
 export const taskBaseSchema = z.strictObject(taskShape, viError);
 
-/** The space a task must live in, given its source; null when any space will do. */
-export function taskSourceSpace(source: TaskSource): string | null {
+/** The space a task must live in, given its source (and, for a unit's own task, its lead unit). */
+export function taskSourceSpace(source: TaskSource, leadUnitId: string): string {
   switch (source.kind) {
     case 'programme':
     case 'plan':
@@ -67,7 +67,8 @@ export function taskSourceSpace(source: TaskSource): string | null {
     case 'conclusion':
       return meetingSpace(source.meetingId);
     case 'none':
-      return null;
+      // A unit's own task lives in the unit's space (its lead unit cannot change: the space never does).
+      return unitSpace(leadUnitId);
   }
 }
 
@@ -76,8 +77,8 @@ export function taskSourceSpace(source: TaskSource): string | null {
  * status and progress; a registered difficult task (đăng ký nhiệm vụ khó) names who registered it and when.
  */
 export const taskSchema = taskBaseSchema.superRefine((task, ctx) => {
-  const space = taskSourceSpace(task.source);
-  if (space !== null) checkSpace(ctx, task.spaceId, space, 'ofSource');
+  if (isUuidv7(task.leadUnitId))
+    checkSpace(ctx, task.spaceId, taskSourceSpace(task.source, task.leadUnitId), 'ofSource');
   if (task.cooperatingUnitIds.includes(task.leadUnitId)) {
     ctx.addIssue({
       code: 'custom',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capabilitySchema } from '../authz/capabilities.ts';
 import { hlcSchema } from '../hlc/index.ts';
 import { isSafeText } from '../text/unsafe-text.ts';
 import { recordChangeSchema } from './change.ts';
@@ -93,7 +94,13 @@ export const sessionSchema = z
 export type Session = z.infer<typeof sessionSchema>;
 
 export const meResponseSchema = z
-  .object({ user: userSchema, grants: z.array(grantSchema), serverTime: z.number().int() })
+  .object({
+    user: userSchema,
+    grants: z.array(grantSchema),
+    /** The user's capabilities (shared/authz/capabilities.ts), own and their unit's; none from an older server. */
+    capabilities: z.array(capabilitySchema).default([]),
+    serverTime: z.number().int(),
+  })
   .strict();
 
 export const pushRequestSchema = z

@@ -14,7 +14,7 @@ import type { RefusalMessage } from './protocol.ts';
 export type RefusalLocale = 'vi' | 'en';
 
 /** What a space is, as refusals name it: the kind only (the rejected change carries the id itself). */
-export type RefusalSpace = 'directory' | 'programme' | 'meeting' | 'other';
+export type RefusalSpace = 'directory' | 'programme' | 'meeting' | 'unit' | 'other';
 
 export function refusalSpace(spaceId: string): RefusalSpace {
   return parseSpaceId(spaceId)?.kind ?? 'other';
@@ -25,12 +25,14 @@ const SPACE: Record<RefusalLocale, Record<RefusalSpace, string>> = {
     directory: 'danh bạ đơn vị, cán bộ',
     programme: 'chương trình này',
     meeting: 'hội nghị này',
+    unit: 'việc riêng của đơn vị này',
     other: 'không gian dữ liệu này',
   },
   en: {
     directory: 'the directory of units and officials',
     programme: 'this programme',
     meeting: 'this meeting',
+    unit: "this unit's own work",
     other: 'this data space',
   },
 };
