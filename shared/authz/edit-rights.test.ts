@@ -19,7 +19,7 @@ describe('editRights', () => {
     expect(rights.restricted).toBe(false);
     expect(rights.canWrite(PROGRAMME)).toBe(true);
     expect(rights.canCreateIn(MEETING)).toBe(true);
-    expect(rights.canCreateSpace()).toBe(true);
+    expect(rights.canCreateSpace('meeting')).toBe(true);
     expect(rights.canEditTaskField(task, 'title')).toBe(true);
     expect(rights.canReportProgress(task)).toBe(true);
     expect(rights.leadReportUnit(task)).toBeNull();
@@ -35,7 +35,7 @@ describe('editRights', () => {
     expect(rights.canReportProgress(task)).toBe(true);
     expect(rights.leadReportUnit(task)).toBeNull();
     expect(rights.canWrite(MEETING)).toBe(false);
-    expect(rights.canCreateSpace()).toBe(false);
+    expect(rights.canCreateSpace('meeting')).toBe(false);
   });
 
   it('a reader of the space edits nothing', () => {
@@ -67,7 +67,7 @@ describe('editRights', () => {
   it('an admin writes everywhere', () => {
     const rights = editRights(access([], { isAdmin: true }));
     expect(rights.canWrite(MEETING)).toBe(true);
-    expect(rights.canCreateSpace()).toBe(true);
+    expect(rights.canCreateSpace('meeting')).toBe(true);
     expect(rights.canEditTaskField(task, 'title')).toBe(true);
   });
 });
@@ -84,6 +84,6 @@ describe('spaces that exist on this machine only', () => {
     expect(rights.canCreateIn(draft)).toBe(true);
     expect(rights.canEditTaskField({ id: 't', spaceId: draft, leadUnitId: 'x' }, 'deadline')).toBe(true);
     expect(rights.canWrite(other)).toBe(false);
-    expect(rights.canCreateSpace()).toBe(false);
+    expect(rights.canCreateSpace('meeting')).toBe(false);
   });
 });

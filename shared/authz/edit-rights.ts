@@ -1,4 +1,6 @@
 import type { Grant, SyncUser } from '../sync/protocol.ts';
+import type { Capability } from './capabilities.ts';
+import { DIRECTORY_SPACE } from '../domain/space.ts';
 import { canRead, canWrite, type Principal } from './access.ts';
 import { authorizeChange } from './authorize-change.ts';
 
@@ -15,10 +17,14 @@ export interface EditRights {
   /** May add new records in the space (same as writing it; named for the create buttons). */
   canCreateIn(spaceId: string): boolean;
   /**
-   * May add a programme or a meeting: each opens a space of its own that nobody holds a grant on yet, so
-   * only an administrator may.
+   * May add a programme or a meeting: each opens a space of its own, which its creator then manages. It
+   * takes the capability ("lập chương trình", "tổ chức hội nghị"; shared/authz/capabilities.ts) or admin.
    */
-  canCreateSpace(): boolean;
+  canCreateSpace(kind: 'programme' | 'meeting'): boolean;
+  /** May see and change who reads and writes the space (its managers and administrators). */
+  canManage(spaceId: string): boolean;
+  /** May add and change units and people in the directory ("quản lý danh bạ"); others name outsiders as text. */
+  canEditDirectory(): boolean;
   /** May change this one field of the task (the lead unit: status and progress only). */
   canEditTaskField(task: TaskAccess, field: string): boolean;
   /** May post progress reports (and the closing report) on the task, filed under `leadReportUnit(task)` when that is not null. */
@@ -38,6 +44,8 @@ export interface TaskAccess {
 export interface AccessSnapshot {
   user: Pick<SyncUser, 'id' | 'isAdmin' | 'unitId'>;
   grants: readonly Grant[];
+  /** Absent in what an older release saved: none. */
+  capabilities?: readonly Capability[];
 }
 
 const UNRESTRICTED: EditRights = {
@@ -45,6 +53,8 @@ const UNRESTRICTED: EditRights = {
   canWrite: () => true,
   canCreateIn: () => true,
   canCreateSpace: () => true,
+  canManage: () => true,
+  canEditDirectory: () => true,
   canEditTaskField: () => true,
   canReportProgress: () => true,
   leadReportUnit: () => null,
@@ -90,7 +100,11 @@ export function editRights(access: AccessSnapshot | null): EditRights {
     restricted: true,
     canWrite: (spaceId) => canWrite(principal, spaceId),
     canCreateIn: (spaceId) => canWrite(principal, spaceId),
+    // Interim (issue 15 in progress): the capability rules land in access.ts with the server's.
     canCreateSpace: () => principal.isAdmin,
+    canManage: (spaceId) =>
+      principal.isAdmin || principal.grants.some((g) => g.spaceId === spaceId && g.role === 'manage'),
+    canEditDirectory: () => canWrite(principal, DIRECTORY_SPACE),
     canEditTaskField: taskField,
     canReportProgress: (task) => canWrite(principal, task.spaceId) || leadReportUnit(task) !== null,
     leadReportUnit,

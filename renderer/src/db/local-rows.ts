@@ -2,6 +2,7 @@
  * The rows of the local database other than records: outbox, history, refused changes, meta. Types only,
  * apart from the database itself (local-db.ts), so migrations can name them without an import cycle.
  */
+import type { Capability } from '../../../shared/authz/capabilities.ts';
 import type { EntityName } from '../../../shared/domain/registry.ts';
 import type { HlcState } from '../../../shared/hlc/index.ts';
 import type { IsoDate } from '../../../shared/text/calendar-date.ts';
@@ -67,6 +68,8 @@ export interface CopyOwner {
 export interface AccessState {
   user: SyncUser;
   grants: Grant[];
+  /** The user's capabilities (shared/authz/capabilities.ts); absent in what an older release saved. */
+  capabilities?: Capability[];
   at: number;
 }
 

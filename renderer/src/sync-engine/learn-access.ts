@@ -42,7 +42,7 @@ export async function learnAccess(
     });
     await db.meta.put({
       key: 'access',
-      value: { user: access.user, grants: access.grants, at: now() },
+      value: { user: access.user, grants: access.grants, capabilities: access.capabilities ?? [], at: now() },
     });
   });
   return access;

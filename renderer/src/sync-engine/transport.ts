@@ -8,11 +8,14 @@ import type {
   SnapshotResponse,
   SyncUser,
 } from '../../../shared/sync/protocol.ts';
+import type { Capability } from '../../../shared/authz/capabilities.ts';
 
 /** Who the server says we are and what we may do (`GET /me`). */
 export interface AccessAnswer {
   user: SyncUser;
   grants: Grant[];
+  /** Absent from an older server (and from test servers that predate capabilities): none. */
+  capabilities?: Capability[];
   serverTime: number;
 }
 

@@ -75,7 +75,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
   // The server would refuse every edit of a meeting the user only reads: show it as a record.
   const readOnly = !access.canWrite(meetingSpace(detail.meeting.id));
   // The next session opens a space of its own: only who may create spaces may copy.
-  const canCopy = access.canCreateSpace();
+  const canCopy = access.canCreateSpace('meeting');
   const copy = async () => {
     const id = await copyAsNextMeeting(write, detail);
     void message.success(t.copied);

@@ -21,7 +21,7 @@ export function MeetingsScreen() {
   const { view, setView } = useMeetingsView();
   // A new meeting opens a space nobody holds a grant on yet: the server takes it from an administrator
   // only. Anyone may still prepare one here: it is kept on this machine as a draft until it is accepted.
-  const accepted = useAccess().canCreateSpace();
+  const accepted = useAccess().canCreateSpace('meeting');
   return (
     <section aria-labelledby="meetings-title">
       <Flex justify="space-between" align="center" wrap gap={8}>

@@ -24,7 +24,7 @@ function ProgrammeList() {
   const { asOf, rows, printTerm } = list;
   const [creating, setCreating] = useState(false);
   // A new programme opens a space nobody holds a grant on yet: only an administrator may add one.
-  const canCreate = useAccess().canCreateSpace();
+  const canCreate = useAccess().canCreateSpace('programme');
 
   return (
     <section aria-labelledby="programmes-title">
