@@ -52,6 +52,17 @@ const samples: { [C in Channel]: ChannelInput<C> } = {
   'sync.me': {},
   'sync.resolveConflict': { id: 'c1' },
   'sync.history': { entity: 'task', id: '0190f5a0-0000-7000-8000-000000000001' },
+  'spaces.grants': { spaceId: 'programme:0190f5a0-0000-7000-8000-000000000001' },
+  'spaces.setGrant': {
+    spaceId: 'meeting:0190f5a0-0000-7000-8000-000000000001',
+    userId: '0190f5a0-0000-7000-8000-0000000000bb',
+    role: 'write',
+  },
+  'spaces.removeGrant': {
+    spaceId: 'meeting:0190f5a0-0000-7000-8000-000000000001',
+    userId: '0190f5a0-0000-7000-8000-0000000000bb',
+  },
+  'accounts.list': {},
 };
 
 const answers: { [C in Channel]: unknown } = {
@@ -111,6 +122,22 @@ const answers: { [C in Channel]: unknown } = {
     },
   },
   'sync.history': { entries: [] },
+  'spaces.grants': { spaceId: 'programme:0190f5a0-0000-7000-8000-000000000001', grants: [] },
+  'spaces.setGrant': {
+    spaceId: 'meeting:0190f5a0-0000-7000-8000-000000000001',
+    grants: [
+      {
+        userId: '0190f5a0-0000-7000-8000-0000000000bb',
+        displayName: 'Phường Bồ Đề',
+        unitId: null,
+        role: 'write',
+        grantedAt: 1,
+        grantedBy: null,
+      },
+    ],
+  },
+  'spaces.removeGrant': { spaceId: 'meeting:0190f5a0-0000-7000-8000-000000000001', grants: [] },
+  'accounts.list': { accounts: [] },
 };
 
 function spyHandlers() {

@@ -1,4 +1,5 @@
 import type { HostKind } from '../../shared/ipc/contract.ts';
+import type { FetchLike } from '../../shared/server-client/fetch-like.ts';
 import type { Emit, Handlers } from '../ipc/handlers.ts';
 import type { Logger } from '../log/logger.ts';
 import { createBackupService, type FileDialogs } from './backup-service.ts';
@@ -27,6 +28,8 @@ export interface ServicesOptions {
   /** The save dialog for exports (Electron); the web host writes to the profile's exports folder. */
   exportDialogs?: ExportDialogs | null;
   now?: () => number;
+  /** How main reaches the district server; the global fetch by default (tests give a fake). */
+  fetch?: FetchLike;
 }
 
 /**
@@ -53,6 +56,7 @@ export function createHandlers(options: ServicesOptions): Handlers {
     log: options.log,
     now,
     ...(options.secretCodec ? { codec: options.secretCodec } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
   return {
@@ -88,5 +92,10 @@ export function createHandlers(options: ServicesOptions): Handlers {
     'sync.me': () => sync.call((server) => server.me()),
     'sync.resolveConflict': ({ id }) => sync.call((server) => server.resolveConflict(id)),
     'sync.history': ({ entity, id }) => sync.call((server) => server.history(entity, id)),
+    'spaces.grants': ({ spaceId }) => sync.call((server) => server.grants(spaceId)),
+    'spaces.setGrant': ({ spaceId, userId, role }) =>
+      sync.call((server) => server.setGrant(spaceId, userId, { role })),
+    'spaces.removeGrant': ({ spaceId, userId }) => sync.call((server) => server.removeGrant(spaceId, userId)),
+    'accounts.list': () => sync.call((server) => server.accounts()),
   };
 }

@@ -9,6 +9,7 @@ import {
 import { exportResultSchema, exportTableInputSchema, MAX_EXPORT_INPUT_BYTES } from './export.ts';
 import { remindersNotifyInputSchema, remindersNotifyOutputSchema } from './reminders.ts';
 import { settingsPatchSchema, settingsSchema } from './settings.ts';
+import { spacesChannels } from './spaces.ts';
 import { syncChannels, syncEvents } from './sync.ts';
 
 /**
@@ -80,6 +81,7 @@ export const ipcChannels = {
     maxInputBytes: MAX_EXPORT_INPUT_BYTES,
   },
   ...syncChannels,
+  ...spacesChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const menuCommands = [

@@ -15,8 +15,10 @@ import {
   type SnapshotRequest,
 } from '../sync/protocol.ts';
 import { createRequester, type RequestOptions } from './authed-request.ts';
+import { spacesClient } from './spaces-client.ts';
 
 export type { SessionStore } from './authed-request.ts';
+export type { AccountsResponse, SpaceGrantsResponse } from './spaces-client.ts';
 export type ServerClientOptions = RequestOptions;
 
 /** A page request as the app asks it; the client adds the protocol's schema version. */
@@ -69,6 +71,7 @@ export function createServerClient(options: ServerClientOptions) {
       authed('POST', `${API_PATHS.conflicts}/${path(id)}/resolve`, {}, resolveConflictResponseSchema),
     history: (entity: string, id: string) =>
       authed('GET', `/records/${path(entity, id)}/history`, undefined, historyResponseSchema),
+    ...spacesClient(authed),
   };
 }
 
