@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { currentActor } from './data/use-actor.ts';
 import { accountOf, openCopy, type CopyPlace } from './db/copies.ts';
 import { DbProvider } from './db/db-context.tsx';
 import { demoAssessmentDate, importDemoData } from './db/demo.ts';
@@ -44,7 +45,7 @@ async function start() {
     root.render(
       <StrictMode>
         <ApiProvider api={api}>
-          <DbProvider db={db} actorId={null} copy={place}>
+          <DbProvider db={db} actor={currentActor} copy={place}>
             <SyncProvider>
               <App />
             </SyncProvider>

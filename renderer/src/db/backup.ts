@@ -22,7 +22,10 @@ export async function exportBackup(db: LocalDb, profileId: string, now: number):
         records[entity] = (await db.table(entity).toArray()) as Array<Record<string, unknown>>;
       }
       const outbox = (await db.outbox.orderBy('seq').toArray()).map(({ seq: _seq, ...change }) => change);
-      const history = (await db.history.orderBy('seq').toArray()).map(({ seq: _seq, ...entry }) => entry);
+      // The backup format keeps `actorId` (an account) only: a "Tôi là" person actor is not kept in it yet.
+      const history = (await db.history.orderBy('seq').toArray()).map(
+        ({ seq: _seq, actor: _actor, ...entry }) => entry,
+      );
       const owner = await readOwner(db);
       return {
         format: BACKUP_FORMAT,

@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { ActorSource } from './actor.ts';
 import type { CopyPlace } from './copies.ts';
 import type { LocalDb } from './local-db.ts';
 import type { WriteContext } from './write.ts';
@@ -14,15 +15,26 @@ const DbContext = createContext<DbValue | null>(null);
 
 export function DbProvider(props: {
   db: LocalDb;
-  actorId: string | null;
+  /** Who edits: the app passes a getter read at each write (`currentActor`), so sign-in needs no reload. */
+  actor?: ActorSource;
+  /** An account's user id, for tests that know only that; ignored when `actor` is given. */
+  actorId?: string | null;
   now?: () => number;
   copy?: CopyPlace;
   children: ReactNode;
 }) {
-  const { db, actorId, now, copy } = props;
+  const { db, actor, actorId, now, copy } = props;
   const value = useMemo(
-    () => ({ db, write: { db, actorId, now: now ?? Date.now }, copy: copy ?? null }),
-    [db, actorId, now, copy],
+    () => ({
+      db,
+      write: {
+        db,
+        now: now ?? Date.now,
+        ...(actor !== undefined ? { actor } : { actorId: actorId ?? null }),
+      },
+      copy: copy ?? null,
+    }),
+    [db, actor, actorId, now, copy],
   );
   return <DbContext.Provider value={value}>{props.children}</DbContext.Provider>;
 }

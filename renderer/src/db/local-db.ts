@@ -9,6 +9,7 @@ export type {
   AccessState,
   CopyOwner,
   DeletionTally,
+  HistoryActor,
   HistoryEntry,
   MetaEntry,
   OutboxEntry,

@@ -22,6 +22,14 @@ export interface OutboxEntry extends RecordChange {
   createdAt: number;
 }
 
+/**
+ * Who made a change: a signed-in account (the server's user id; every pulled change names one), or, before
+ * anyone signs in on this computer, the directory person chosen as "Tôi là" — unverified, since nothing
+ * checked it.
+ */
+export type HistoryActor =
+  { kind: 'account'; userId: string } | { kind: 'person'; personId: string; verified: false };
+
 /** Lịch sử — one field's change on this replica: who, when, old → new. */
 export interface HistoryEntry {
   seq?: number;
@@ -31,7 +39,10 @@ export interface HistoryEntry {
   oldValue: unknown;
   newValue: unknown;
   hlc: string;
+  /** The account that made the change (its server user id), or null; all rows have it, older ones only it. */
   actorId: string | null;
+  /** Who made the change (rows written before it existed have none: their `actorId` is an account's). */
+  actor?: HistoryActor | null;
   at: number;
   origin: 'local' | 'remote' | 'import';
 }

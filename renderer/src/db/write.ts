@@ -12,6 +12,7 @@ import { describeUnsafeText, findUnsafeText } from '../../../shared/text/unsafe-
 import type { RecordChange } from '../../../shared/sync/change.ts';
 import { mergeChange, setOpsOf } from '../../../shared/sync/merge.ts';
 import { businessFields, IMMUTABLE_FIELDS, type StoredRecord } from '../../../shared/sync/record.ts';
+import { accountIdOf, resolveActor, type ActorSource } from './actor.ts';
 import { tickClock } from './clock.ts';
 import { recordTable, type HistoryEntry, type LocalDb } from './local-db.ts';
 import { sameValue } from './same-value.ts';
@@ -20,7 +21,13 @@ import { sameValue } from './same-value.ts';
 export interface WriteContext {
   db: LocalDb;
   now: () => number;
-  actorId: string | null;
+  /**
+   * Who edits: the signed-in account, or the "Tôi là" person before sign-in. A getter is asked at each
+   * write (the app's follows sign-in and sign-out); absent, `actorId` names an account, or nobody.
+   */
+  actor?: ActorSource;
+  /** An account's user id, for callers that know only that (tests); `actor` wins when given. */
+  actorId?: string | null;
 }
 
 /** An edit the schema refused; `issues` are Vietnamese lines to show next to the form. */
@@ -56,6 +63,7 @@ async function commit<N extends EntityName>(
   const change = build(hlc);
   refuseUnsafeText(change);
   const { record, applied } = mergeChange<EntityOf<N>>(current, change);
+  const actor = resolveActor(ctx.actor, ctx.actorId);
   const history: HistoryEntry[] = applied.map(({ field, oldValue, newValue }) => ({
     entity,
     recordId: change.recordId,
@@ -63,7 +71,8 @@ async function commit<N extends EntityName>(
     oldValue: oldValue ?? null,
     newValue,
     hlc,
-    actorId: ctx.actorId,
+    actorId: accountIdOf(actor),
+    actor,
     at,
     origin: 'local',
   }));

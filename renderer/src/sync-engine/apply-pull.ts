@@ -62,6 +62,8 @@ async function mergeEntity(
         newValue,
         hlc: change.hlc,
         actorId: change.userId,
+        // The account the server accepted the change from (null for changes made by the server itself).
+        actor: change.userId ? { kind: 'account', userId: change.userId } : null,
         at: now,
         origin: 'remote',
       });
