@@ -14,6 +14,7 @@ import type {
   ServerChange,
   SyncUser,
 } from '../../../shared/sync/protocol.ts';
+import type { Account } from '../../../shared/sync/spaces-api.ts';
 
 /** A change waiting to be pushed to the district server. */
 export interface OutboxEntry extends RecordChange {
@@ -85,6 +86,15 @@ export interface AccessState {
 }
 
 /**
+ * The district's accounts as others see them (names, units, capabilities), fetched at each sync round
+ * (`sync-engine/accounts-cache.ts`): names in record history, the people to grant a space to.
+ */
+export interface AccountsState {
+  accounts: Account[];
+  at: number;
+}
+
+/**
  * The mass-deletion stop's count over one pull or one snapshot, saved with each page: the live records
  * when it began and the deletions its pages applied so far, so the count goes on across pages and across
  * rounds (an interrupted pull resumes with it) until the pull or snapshot is complete.
@@ -131,4 +141,5 @@ export type MetaEntry =
   | { key: 'profile'; value: { profileId: string; createdAt: number } }
   | { key: 'demo'; value: { seededAt: number; asOf: IsoDate } }
   | { key: 'owner'; value: CopyOwner }
-  | { key: 'access'; value: AccessState };
+  | { key: 'access'; value: AccessState }
+  | { key: 'accounts'; value: AccountsState };

@@ -7,7 +7,7 @@ import { createTestDb } from '../../test/test-db.ts';
 import { createRecord } from '../db/write.ts';
 import { MassDeletionPending } from './apply-pull.ts';
 import { createSyncEngine } from './engine.ts';
-import type { SyncTransport } from './transport.ts';
+import { TransportError, type SyncTransport } from './transport.ts';
 import { accessAnswer } from '../../test/access-answer.ts';
 
 /** A scripted server: what the engine asks for is recorded, what it gets is set by the test. */
@@ -82,5 +82,66 @@ describe('sync engine', () => {
     expect(await db.unit.where('_deleted').equals(0).count()).toBe(30);
     await engine.syncOnce({ allowMassDeletion: true });
     expect(await db.unit.where('_deleted').equals(0).count()).toBe(10);
+  });
+});
+
+describe('sync engine: the accounts list', () => {
+  const account = (displayName: string) => ({
+    id: `0190f5a0-0000-7000-8000-${displayName.length.toString().padStart(12, '0')}`,
+    username: displayName.toLowerCase().replaceAll(' ', ''),
+    displayName,
+    personId: null,
+    unitId: null,
+    isAdmin: false,
+    capabilities: [],
+  });
+
+  it("saves the server's accounts in meta at each round, with when", async () => {
+    const { db } = createTestDb();
+    const { transport } = scriptedTransport({ grants: ['directory'] });
+    let listed = [account('Phường Bồ Đề')];
+    transport.accounts = async () => ({ accounts: listed });
+    const engine = createSyncEngine({ db, transport, now: () => 1_000 });
+    await engine.syncOnce();
+    expect(await db.meta.get('accounts')).toEqual({
+      key: 'accounts',
+      value: { accounts: listed, at: 1_000 },
+    });
+    listed = [...listed, account('Văn phòng Quận ủy')];
+    await engine.syncOnce();
+    const row = await db.meta.get('accounts');
+    expect(row?.key === 'accounts' ? row.value.accounts.map((a) => a.displayName) : null).toEqual([
+      'Phường Bồ Đề',
+      'Văn phòng Quận ủy',
+    ]);
+  });
+
+  it('keeps the previous list when the call fails, and the round still completes', async () => {
+    const { db } = createTestDb();
+    const { transport, calls } = scriptedTransport({ grants: ['directory'] });
+    transport.accounts = async () => ({ accounts: [account('Phường Bồ Đề')] });
+    const engine = createSyncEngine({ db, transport, now: () => 1_000 });
+    await engine.syncOnce();
+    transport.accounts = async () => {
+      throw new TransportError('server_error', 'Not Found');
+    };
+    const report = await createSyncEngine({ db, transport, now: () => 2_000 }).syncOnce();
+    expect(report.pulled).toBe(0);
+    expect(calls).toEqual(['snapshot', 'pull:10', 'pull:10']);
+    const row = await db.meta.get('accounts');
+    expect(row?.key === 'accounts' ? row.value : null).toEqual({
+      accounts: [account('Phường Bồ Đề')],
+      at: 1_000,
+    });
+  });
+
+  it('a transport without the call syncs as before and saves no list', async () => {
+    const { db } = createTestDb();
+    const { transport, calls } = scriptedTransport({ grants: ['directory'] });
+    expect(transport.accounts).toBeUndefined();
+    await createSyncEngine({ db, transport }).syncOnce();
+    expect(calls).toEqual(['snapshot', 'pull:10']);
+    expect(await db.meta.get('accounts')).toBeUndefined();
+    expect((await db.meta.get('sync'))?.key).toBe('sync');
   });
 });

@@ -1,5 +1,6 @@
 import { entityNames } from '../../../shared/domain/registry.ts';
 import type { LocalDb } from '../db/local-db.ts';
+import { refreshAccounts } from './accounts-cache.ts';
 import { catchUp } from './catch-up.ts';
 import { learnAccess } from './learn-access.ts';
 import { pushOutbox } from './push-outbox.ts';
@@ -63,6 +64,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
       // offline too: they need no server.
       await applyLearnedEntities(db, entities, now());
       const access = await learnAccess(db, transport, now);
+      // Names for the screens (history, sharing); a failure keeps the list saved last.
+      await refreshAccounts(db, transport, now);
       // A space the user lost leaves before the push: its unsent edits are shown as refused, not sent.
       await removeRevokedSpaces(db, access, now(), entities);
       await rebaseFutureStamps(db, now());

@@ -21,5 +21,6 @@ export function createHttpTransport(client: ServerClient): SyncTransport {
     snapshot: (after, limit) => wrap(() => client.snapshot({ after, limit })),
     conflicts: () => wrap(() => client.conflicts()),
     access: () => wrap(() => client.me()),
+    accounts: () => wrap(() => client.accounts()),
   };
 }

@@ -17,5 +17,6 @@ export function createIpcTransport(api: Api): SyncTransport {
       call('sync.snapshot', { ...(after ? { after } : {}), ...(limit ? { limit } : {}) }),
     conflicts: () => call('sync.conflicts', {}),
     access: () => call('sync.me', {}),
+    accounts: () => call('accounts.list', {}),
   };
 }

@@ -9,6 +9,7 @@ import type {
   SyncUser,
 } from '../../../shared/sync/protocol.ts';
 import type { Capability } from '../../../shared/authz/capabilities.ts';
+import type { Account } from '../../../shared/sync/spaces-api.ts';
 
 /** Who the server says we are and what we may do (`GET /me`). */
 export interface AccessAnswer {
@@ -31,6 +32,11 @@ export interface SyncTransport {
   conflicts(): Promise<{ conflicts: Conflict[] }>;
   /** The user and their grants now: a newly granted space is backfilled with a snapshot. */
   access(): Promise<AccessAnswer>;
+  /**
+   * Every account as others see it (`GET /accounts`), cached for names and grants. Optional: a transport
+   * without it (or a server that refuses it) leaves the cached list as it was.
+   */
+  accounts?(): Promise<{ accounts: Account[] }>;
 }
 
 /** A failed transport call; `code` says whether to retry, ask to log in, update, or resync. */
