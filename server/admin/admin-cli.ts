@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Database } from '../db/database.ts';
 import { compactChanges, syncStatus } from '../sync/log/compaction.ts';
 import { bootstrap } from './bootstrap.ts';
+import { grantCapability, listCapabilities, revokeCapability } from './capability-admin.ts';
 import { seedDemo } from './seed-demo.ts';
 import {
   AdminError,
@@ -30,6 +31,7 @@ const OPTIONS = {
   role: { type: 'string' },
   before: { type: 'string' },
   file: { type: 'string' },
+  capability: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -42,6 +44,11 @@ function need(values: Values, key: keyof typeof OPTIONS): string {
 }
 
 type Command = (database: Database, values: Values) => Promise<unknown>;
+
+const holderOptions = (v: Values) => ({
+  ...(v.username !== undefined ? { username: v.username } : {}),
+  ...(v.unit !== undefined ? { unit: v.unit } : {}),
+});
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   'create-admin': (db, v) =>
@@ -70,6 +77,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'sync-status': (db) => syncStatus(db),
   'seed-demo': (db, v) => seedDemo(db, { username: need(v, 'username') }),
   bootstrap: (db, v) => bootstrap(db, need(v, 'file')),
+  'capability grant': (db, v) =>
+    grantCapability(db, { ...holderOptions(v), capability: need(v, 'capability') }),
+  'capability revoke': (db, v) =>
+    revokeCapability(db, { ...holderOptions(v), capability: need(v, 'capability') }),
+  'capability list': (db) => listCapabilities(db),
   compact: (db, v) => {
     const before = Number(need(v, 'before'));
     if (!Number.isSafeInteger(before) || before < 1) throw new AdminError(serverMessage('admin.badBefore'));
@@ -79,7 +91,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 
 export function parseAdminArgs(args: readonly string[]): { command: string; values: Values } {
   const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true });
-  const command = positionals[0] ?? '';
+  // `capability grant|revoke|list` is one command of two words.
+  const first = positionals[0] ?? '';
+  if (first === 'capability' && !['grant', 'revoke', 'list'].includes(positionals[1] ?? ''))
+    throw new AdminError(serverMessage('admin.badCapabilityAction'));
+  const command = first === 'capability' ? `capability ${positionals[1] ?? ''}` : first;
   if (!Object.hasOwn(COMMANDS, command))
     throw new AdminError(serverMessage('admin.badCommand', { command, usage: ADMIN_USAGE }));
   return { command, values };

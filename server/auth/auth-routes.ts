@@ -40,6 +40,11 @@ export function registerAuthRoutes(app: FastifyInstance, context: ServerContext)
 
   app.get(API_PATHS.me, async (request) => {
     const { user, principal } = authOf(request);
-    return { user: toSyncUser(user), grants: effectiveGrants(principal), serverTime: context.now() };
+    return {
+      user: toSyncUser(user),
+      grants: effectiveGrants(principal),
+      capabilities: [...principal.capabilities],
+      serverTime: context.now(),
+    };
   });
 }

@@ -2,8 +2,9 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { uuidv7 } from '../../shared/ids/index.ts';
 import type { Grant, Role, SyncUser } from '../../shared/sync/protocol.ts';
 import type { Principal } from '../../shared/authz/access.ts';
+import { capabilities as allCapabilities, type Capability } from '../../shared/authz/capabilities.ts';
 import type { Executor } from '../db/database.ts';
-import { grants, refreshTokens, users } from '../db/schema.ts';
+import { capabilities, grants, refreshTokens, users } from '../db/schema.ts';
 
 /** Accounts and their space grants in the database. */
 export type UserRow = typeof users.$inferSelect;
@@ -38,18 +39,43 @@ export async function listGrants(db: Executor, userId: string): Promise<Grant[]>
   return rows;
 }
 
+/** The capabilities an account holds, its own and its unit's, in the catalogue's order (SQL, per user row). */
+const heldCapabilities = sql<Capability[] | null>`(SELECT json_agg(DISTINCT c.capability)
+  FROM ${capabilities} c
+  WHERE (c.holder_kind = 'user' AND c.holder_id = ${users.id})
+     OR (c.holder_kind = 'unit' AND c.holder_id = ${users.unitId}))`;
+
+/** In the catalogue's order, whatever order the database gave. */
+export const orderCapabilities = (held: readonly string[] | null): Capability[] =>
+  allCapabilities.filter((capability) => held?.includes(capability) === true);
+
+export function principalOfRow(
+  user: UserRow,
+  userGrants: Grant[],
+  held: readonly string[] | null,
+): Principal {
+  return {
+    userId: user.id,
+    isAdmin: user.isAdmin,
+    unitId: user.unitId,
+    grants: userGrants,
+    capabilities: orderCapabilities(held),
+  };
+}
+
 /** The signed-in user and what they may do, or null when the account is gone or disabled. */
 export async function loadPrincipal(
   db: Executor,
   userId: string,
 ): Promise<{ user: UserRow; principal: Principal } | null> {
-  const user = await findUserById(db, userId);
-  if (!user || user.disabled) return null;
+  const rows = await db
+    .select({ user: users, capabilities: heldCapabilities })
+    .from(users)
+    .where(eq(users.id, userId));
+  const row = rows[0];
+  if (!row || row.user.disabled) return null;
   const userGrants = await listGrants(db, userId);
-  return {
-    user,
-    principal: { userId: user.id, isAdmin: user.isAdmin, unitId: user.unitId, grants: userGrants },
-  };
+  return { user: row.user, principal: principalOfRow(row.user, userGrants, row.capabilities) };
 }
 
 /**
@@ -68,16 +94,16 @@ export async function loadSessionPrincipal(
           AND ${refreshTokens.expiresAt} > ${input.now})`,
       grants: sql<Grant[] | null>`(SELECT json_agg(json_build_object('spaceId', g.space_id, 'role', g.role)
         ORDER BY g.space_id) FROM ${grants} g WHERE g.user_id = ${users.id})`,
+      capabilities: heldCapabilities,
     })
     .from(users)
     .where(eq(users.id, input.userId));
   const row = rows[0];
   if (!row || row.user.disabled) return null;
   const { user } = row;
-  const userGrants = row.grants ?? [];
   return {
     user,
-    principal: { userId: user.id, isAdmin: user.isAdmin, unitId: user.unitId, grants: userGrants },
+    principal: principalOfRow(user, row.grants ?? [], row.capabilities),
     sessionActive: row.sessionActive === true,
   };
 }
@@ -123,11 +149,21 @@ export async function listUsers(db: Executor): Promise<UserRow[]> {
   return db.select().from(users).orderBy(asc(users.username));
 }
 
-export async function upsertGrant(db: Executor, userId: string, spaceId: string, role: Role, now: number) {
+export async function upsertGrant(
+  db: Executor,
+  userId: string,
+  spaceId: string,
+  role: Role,
+  now: number,
+  grantedBy: string | null = null,
+) {
   await db
     .insert(grants)
-    .values({ userId, spaceId, role, grantedAt: now })
-    .onConflictDoUpdate({ target: [grants.userId, grants.spaceId], set: { role, grantedAt: now } });
+    .values({ userId, spaceId, role, grantedAt: now, grantedBy })
+    .onConflictDoUpdate({
+      target: [grants.userId, grants.spaceId],
+      set: { role, grantedAt: now, grantedBy },
+    });
 }
 
 /** Removes a grant; true when there was one. */

@@ -38,13 +38,30 @@ export const grants = pgTable(
     spaceId: text('space_id').notNull(),
     role: text('role', { enum: ['read', 'write', 'manage'] }).notNull(),
     grantedAt: epochMs('granted_at').notNull(),
+    /** Who gave it (migration 0003): a manager, the creator of a new space, or null (the admin CLI). */
+    grantedBy: text('granted_by'),
   },
   (table) => [primaryKey({ columns: [table.userId, table.spaceId] })],
 );
 
+/** Capabilities held by an account or by a unit (every account of the unit holds them; migration 0003). */
+export const capabilities = pgTable(
+  'capabilities',
+  {
+    holderKind: text('holder_kind', { enum: ['user', 'unit'] }).notNull(),
+    holderId: text('holder_id').notNull(),
+    capability: text('capability', {
+      enum: ['organise_meetings', 'draw_up_programmes', 'keep_directory'],
+    }).notNull(),
+    grantedAt: epochMs('granted_at').notNull(),
+    grantedBy: text('granted_by'),
+  },
+  (table) => [primaryKey({ columns: [table.holderKind, table.holderId, table.capability] })],
+);
+
 export const spaces = pgTable('spaces', {
   spaceId: text('space_id').primaryKey(),
-  kind: text('kind', { enum: ['directory', 'programme', 'meeting'] }).notNull(),
+  kind: text('kind', { enum: ['directory', 'programme', 'meeting', 'unit'] }).notNull(),
   rank: bigint('rank', { mode: 'number' }).notNull(),
   createdAt: epochMs('created_at').notNull(),
 });

@@ -53,6 +53,11 @@ export function decodeNotice(payload: string): LiveNotice | null {
  * it is delivered when (and only if) the change commits.
  */
 export async function publishGrantsChanged(tx: Tx, channel: string, userId: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_notify(${channel}, ${encodeGrantsNotice(userId)})`);
+}
+
+/** The payload of a grants notice (a push group that gives a grant sends it with its change notices). */
+export function encodeGrantsNotice(userId: string): string {
   const notice: GrantsNotice = { type: 'grants', userId };
-  await tx.execute(sql`SELECT pg_notify(${channel}, ${JSON.stringify(notice)})`);
+  return JSON.stringify(notice);
 }

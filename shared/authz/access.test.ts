@@ -17,6 +17,7 @@ const user = (grants: Principal['grants'], isAdmin = false): Principal => ({
   isAdmin,
   unitId: null,
   grants,
+  capabilities: [],
 });
 
 describe('space access', () => {

@@ -17,6 +17,7 @@ function principal(grants: Array<[string, Role]>, extra: Partial<Principal> = {}
     isAdmin: false,
     unitId: null,
     grants: grants.map(([spaceId, role]) => ({ spaceId, role })),
+    capabilities: [],
     ...extra,
   };
 }

@@ -1,6 +1,6 @@
 import type { RefusalMessage } from '../sync/protocol.ts';
 import type { Principal } from './access.ts';
-import { canRead, canWrite } from './access.ts';
+import { canCreateSpace, canRead, canWrite } from './access.ts';
 import { denial, type Denial } from './messages.ts';
 
 /**
@@ -11,6 +11,11 @@ import { denial, type Denial } from './messages.ts';
  * ("đơn vị chủ trì") and who can read the task's space may update that task's status and progress, and
  * create or correct progress reports (`taskUpdate`) of their own unit for it. Nothing else: not the
  * deadline, not the title, no deletes.
+ *
+ * And the creator rule: the change that creates a space's root record (a `programme` in
+ * `programme:<its id>`, a `meeting` in `meeting:<its id>`) in a space the server does not have yet is
+ * allowed to a holder of the kind's capability (CREATING_CAPABILITY) or an admin; the server then gives
+ * the creator `manage` on the new space, in the same transaction (`createsSpace` tells it when).
  */
 export interface ChangeAccessRequest {
   entity: string;
@@ -24,6 +29,18 @@ export interface ChangeAccessRequest {
   merged: Readonly<Record<string, unknown>>;
   /** For a taskUpdate: the task it reports on, as stored (null when missing or deleted). */
   task: Readonly<Record<string, unknown>> | null;
+  /** The record's id (needed for the creator rule only). */
+  recordId?: string;
+  /** False when the server holds nothing of the space yet (absent: it does; the screens' questions). */
+  spaceExists?: boolean;
+}
+
+/** Which kind of space the change opens, when it creates the root record of a space not there yet. */
+export function createsSpace(request: ChangeAccessRequest): 'programme' | 'meeting' | null {
+  if (request.spaceExists !== false || request.stored !== null || request.deleted) return null;
+  const { entity, recordId } = request;
+  if (entity !== 'programme' && entity !== 'meeting') return null;
+  return recordId !== undefined && request.spaceId === `${entity}:${recordId}` ? entity : null;
 }
 
 /** A refusal says why twice: `reason` in Vietnamese (logs, older clients), `message` for any language. */
@@ -37,6 +54,8 @@ const deny = ({ reason, message }: Denial): AccessDecision => ({ allowed: false,
 
 export function authorizeChange(principal: Principal, request: ChangeAccessRequest): AccessDecision {
   if (canWrite(principal, request.spaceId)) return ALLOW;
+  const opens = createsSpace(request);
+  if (opens !== null && canCreateSpace(principal, opens)) return ALLOW;
   if (!canRead(principal, request.spaceId)) return deny(denial.noAccess(request.spaceId));
   const byLeadUnit = principal.unitId === null ? null : leadUnitDecision(principal.unitId, request);
   return byLeadUnit ?? deny(denial.readOnly(request.spaceId));

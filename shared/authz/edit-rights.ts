@@ -1,7 +1,7 @@
 import type { Grant, SyncUser } from '../sync/protocol.ts';
 import type { Capability } from './capabilities.ts';
 import { DIRECTORY_SPACE } from '../domain/space.ts';
-import { canRead, canWrite, type Principal } from './access.ts';
+import { canCreateSpace, canManage, canRead, canWrite, type Principal } from './access.ts';
 import { authorizeChange } from './authorize-change.ts';
 
 /**
@@ -66,6 +66,7 @@ export function principalOf(access: AccessSnapshot): Principal {
     isAdmin: access.user.isAdmin,
     unitId: access.user.unitId,
     grants: access.grants,
+    capabilities: access.capabilities ?? [],
   };
 }
 
@@ -100,10 +101,8 @@ export function editRights(access: AccessSnapshot | null): EditRights {
     restricted: true,
     canWrite: (spaceId) => canWrite(principal, spaceId),
     canCreateIn: (spaceId) => canWrite(principal, spaceId),
-    // Interim (issue 15 in progress): the capability rules land in access.ts with the server's.
-    canCreateSpace: () => principal.isAdmin,
-    canManage: (spaceId) =>
-      principal.isAdmin || principal.grants.some((g) => g.spaceId === spaceId && g.role === 'manage'),
+    canCreateSpace: (kind) => canCreateSpace(principal, kind),
+    canManage: (spaceId) => canManage(principal, spaceId),
     canEditDirectory: () => canWrite(principal, DIRECTORY_SPACE),
     canEditTaskField: taskField,
     canReportProgress: (task) => canWrite(principal, task.spaceId) || leadReportUnit(task) !== null,

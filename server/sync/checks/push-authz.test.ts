@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIRECTORY_SPACE } from '../../../shared/domain/space.ts';
+import { sampleRecords } from '../../../shared/test-support/sample-records.ts';
 import type { RecordChange } from '../../../shared/sync/change.ts';
 import type { PushResult, Role } from '../../../shared/sync/protocol.ts';
 import { formatRefusal } from '../../../shared/sync/refusal-messages.ts';
@@ -28,12 +29,16 @@ const meeting = meetingRecord();
 const targets: Record<SpaceKind, Target> = {
   directory: { entity: 'unit', make: () => unitRecord() },
   programme: { entity: 'task', make: () => taskRecord(programme.id, otherUnit.id) },
+  // A task of no source now lives in its lead unit's own space (issue 15): the meeting's record here is
+  // an agenda item.
   meeting: {
-    entity: 'task',
+    entity: 'agendaItem',
     make: () => ({
-      ...taskRecord(programme.id, otherUnit.id),
+      ...sampleRecords.agendaItem,
+      id: newId(),
       spaceId: meeting.spaceId,
-      source: { kind: 'none' },
+      meetingId: meeting.id,
+      presenterId: null,
     }),
   },
 };
@@ -45,7 +50,7 @@ const spaceOf: Record<SpaceKind, string> = {
 const editOf: Record<SpaceKind, Record<'update-title' | 'update-status', Record<string, unknown>>> = {
   directory: { 'update-title': { name: 'Tên mới' }, 'update-status': { kind: 'office' } },
   programme: { 'update-title': { title: 'Tiêu đề mới' }, 'update-status': { status: 'done' } },
-  meeting: { 'update-title': { title: 'Tiêu đề mới' }, 'update-status': { status: 'done' } },
+  meeting: { 'update-title': { title: 'Tiêu đề mới' }, 'update-status': { order: 2 } },
 };
 
 const roles = ['none', 'read', 'write', 'manage'] as const;

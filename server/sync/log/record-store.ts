@@ -21,9 +21,14 @@ export async function loadRecord(db: Executor, entity: string, id: string): Prom
   return row ? { spaceId: row.spaceId, data: row.data as StoredData } : null;
 }
 
-/** Snapshot order: the directory first, then spaces by their date, latest first; undated ones last. */
+/**
+ * Snapshot order: the directory first, then the units' own spaces, then programmes and meetings by their
+ * date, latest first; undated ones last.
+ */
 export const DIRECTORY_RANK = Number.MIN_SAFE_INTEGER;
 export const UNDATED_RANK = 0;
+/** A unit's own space (`unit:<id>`) comes right after the directory: its members' own tasks. */
+export const UNIT_RANK = DIRECTORY_RANK + 1;
 
 /** The rank a programme or meeting record gives its own space, or null for any other record. */
 export function rankFromRecord(entity: string, record: Readonly<Record<string, unknown>>): number | null {

@@ -6,9 +6,11 @@ import type { Tx } from '../../db/database.ts';
 import type { Writer } from '../log/change-log.ts';
 import { loadReceipts, loadRecords, loadSpaceRanks, recordKey, type Receipt } from './group-store.ts';
 import type { ChangeRow, ConflictRow, GroupWrites, RecordRow, SpaceRow } from './group-write.ts';
+import { GroupGrants, type GrantRoles } from './group-grants.ts';
 import { parentKeys } from '../checks/parent-check.ts';
 import {
   DIRECTORY_RANK,
+  UNIT_RANK,
   loadRecord,
   rankFromRecord,
   UNDATED_RANK,
@@ -53,6 +55,8 @@ export interface Carry {
   accepted: ReadonlyMap<string, Receipt & { userId: string }>;
   /** Who wrote the stamps of its accepted changes (its change rows are not committed yet). */
   writers: ReadonlyMap<string, Writer>;
+  /** The grants it judged by, with those it gave (a new space's creator: not committed yet). */
+  grants: GrantRoles;
 }
 
 export class GroupState {
@@ -84,6 +88,8 @@ export class GroupState {
   private readonly newSpaces = new Map<string, SpaceRow>();
   private readonly rankedSpaces = new Map<string, number>();
   private readonly carried: Carry | null;
+  /** The grants on the group's spaces, and those it gives (group-grants.ts). */
+  readonly grants: GroupGrants;
 
   private constructor(
     lastVersion: number,
@@ -91,6 +97,7 @@ export class GroupState {
       records: Map<string, StoredRow | null>;
       receipts: Map<string, Receipt>;
       ranks: Map<string, number>;
+      grants: GroupGrants;
     },
     carried: Carry | null,
   ) {
@@ -99,6 +106,7 @@ export class GroupState {
     this.records = loaded.records;
     this.receipts = loaded.receipts;
     this.ranks = loaded.ranks;
+    this.grants = loaded.grants;
   }
 
   /**
@@ -116,6 +124,8 @@ export class GroupState {
       all: readonly RecordChange[];
       clean: readonly RecordChange[];
       keyed?: readonly RecordChange[];
+      /** The pushing users, whose grants on the changes' spaces are read with the rest. */
+      users?: readonly string[];
     },
     lastVersion: number,
     carry: Carry | null = null,
@@ -155,7 +165,8 @@ export class GroupState {
       const rank = carry?.ranks.get(id);
       if (rank !== undefined) ranks.set(id, rank);
     }
-    return new GroupState(lastVersion, { records, receipts, ranks }, carry);
+    const grants = await GroupGrants.load(tx, reading.users ?? [], spaceIds, carry?.grants ?? null);
+    return new GroupState(lastVersion, { records, receipts, ranks, grants }, carry);
   }
 
   /** What the next group may start from (see {@link Carry}), once it commits under `token`. */
@@ -164,7 +175,12 @@ export class GroupState {
       [...this.accepted].map(([id, { version, userId }]) => [id, { version, userId }] as const),
     );
     const { version, records, ranks, writers } = this;
-    return { version, token, records, ranks, accepted, writers };
+    return { version, token, records, ranks, accepted, writers, grants: this.grants.carried() };
+  }
+
+  /** Whether the server holds the space (a row, in the carry, or made earlier in the group). */
+  hasSpace(spaceId: string): boolean {
+    return this.ranks.has(spaceId);
   }
 
   nextVersion(): number {
@@ -236,8 +252,9 @@ export class GroupState {
     const rank = rankFromRecord(change.entity, record);
     const current = this.ranks.get(spaceId);
     if (current === undefined) {
-      const initial = spaceId === DIRECTORY_SPACE ? DIRECTORY_RANK : (rank ?? UNDATED_RANK);
       const kind = parseSpaceId(spaceId)?.kind ?? 'directory';
+      const initial =
+        spaceId === DIRECTORY_SPACE ? DIRECTORY_RANK : kind === 'unit' ? UNIT_RANK : (rank ?? UNDATED_RANK);
       this.ranks.set(spaceId, initial);
       this.newSpaces.set(spaceId, { space_id: spaceId, kind, rank: initial, created_at: now });
       return false;
@@ -256,6 +273,7 @@ export class GroupState {
       changes: this.changes,
       conflicts: this.conflicts,
       newSpaces: [...this.newSpaces.values()],
+      grants: this.grants.written,
       rankedSpaces: [...this.rankedSpaces.entries()].map(([space_id, rank]) => ({ space_id, rank })),
       lastVersion: this.version,
       orderBumps: this.orderBumps,

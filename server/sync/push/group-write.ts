@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
+import type { GrantRow } from './group-grants.ts';
 
 /**
  * Everything a push group writes, in one statement (one round trip): the records as they end up, new
- * spaces and changed ranks, the change rows, their receipts (with the user, see group-state.ts), the
+ * spaces and changed ranks, the grants it gave (a new space's creator's `manage`), the change rows, their receipts (with the user, see group-state.ts), the
  * audit rows, the conflicts, the version counter and the commit token (log/log-head.ts), and one change
  * notice per push (NOTIFY, delivered on commit). Rows travel as JSON arrays expanded by
  * `json_to_recordset` (plain json: parsed once, about half the cost of jsonb for a large array), so the
@@ -68,6 +69,7 @@ export interface GroupWrites {
   changes: ChangeRow[];
   conflicts: ConflictRow[];
   newSpaces: SpaceRow[];
+  grants: GrantRow[];
   rankedSpaces: Array<{ space_id: string; rank: number }>;
   lastVersion: number;
   /** How many pushes changed the snapshot order of existing spaces (the epoch moves by as much). */
@@ -131,6 +133,14 @@ export async function writeGroup(tx: Tx, w: GroupWrites): Promise<void> {
       SELECT x.space_id, x.kind, x.rank, x.created_at
       FROM json_to_recordset(${j(w.newSpaces)}::json) AS x(space_id text, kind text, rank bigint,
         created_at bigint)
+    ),
+    grt AS (
+      INSERT INTO grants (user_id, space_id, role, granted_at, granted_by)
+      SELECT x.user_id, x.space_id, x.role, x.granted_at, x.granted_by
+      FROM json_to_recordset(${j(w.grants)}::json) AS x(user_id text, space_id text, role text,
+        granted_at bigint, granted_by text)
+      ON CONFLICT (user_id, space_id) DO UPDATE SET role = EXCLUDED.role,
+        granted_at = EXCLUDED.granted_at, granted_by = EXCLUDED.granted_by
     ),
     spu AS (
       UPDATE spaces s SET rank = x.rank

@@ -4,10 +4,10 @@ import type { RecordChange } from '../../../shared/sync/change.ts';
 import { mergeChange } from '../../../shared/sync/merge.ts';
 import { refusalMessageSchema, type PushResult, type RefusalMessage } from '../../../shared/sync/protocol.ts';
 import { businessFields } from '../../../shared/sync/record.ts';
-import { canWrite, type Principal } from '../../../shared/authz/access.ts';
-import { authorizeChange } from '../../../shared/authz/authorize-change.ts';
+import { canCreateSpace, canWrite, type Principal } from '../../../shared/authz/access.ts';
+import { authorizeChange, createsSpace } from '../../../shared/authz/authorize-change.ts';
 import type { Tx } from '../../db/database.ts';
-import { encodeNotice } from '../../live/notice.ts';
+import { encodeGrantsNotice, encodeNotice } from '../../live/notice.ts';
 import {
   changeIdTaken,
   checkMergedRecord,
@@ -40,6 +40,7 @@ export interface GroupReading {
   all: RecordChange[];
   clean: RecordChange[];
   keyed: RecordChange[];
+  users: string[];
 }
 
 /**
@@ -61,6 +62,7 @@ export function precheckGroup(jobs: readonly PushJob[]): {
     keyed: [...prechecks]
       .filter(([change, rejection]) => rejection !== null && isEntityName(change.entity))
       .map(([change]) => change),
+    users: [...new Set(jobs.map((job) => job.pusher.userId))],
   };
   return { prechecks, reading };
 }
@@ -119,7 +121,9 @@ async function applyOne(
   restamp: (stamp: string) => string,
 ): Promise<PushResult> {
   const { job } = input;
-  const { principal } = job.pusher;
+  // The grants on the group's spaces as the group holds them: a space created earlier in the group is
+  // its creator's to manage already.
+  const principal = group.grants.principal(job.pusher.principal);
   // A receipt answers only its own user's retry; another user's change id is refused, whatever it says.
   const replay = group.replay(input.change, job.pusher.userId);
   if (replay === 'taken') {
@@ -143,19 +147,33 @@ async function applyOne(
     return rejected(change, spaceMismatch(stored.spaceId, change), heldFields(principal, change, stored));
   const merge = mergeChange<Record<string, unknown>>(stored?.data, change);
   const merged = businessFields(merge.record);
+  const access = await checkAccess(tx, group, { principal, change, stored, merge });
   const refusal =
-    (await checkAccess(tx, group, { principal, change, stored, merge })) ??
+    access.refusal ??
     checkMergedRecord(change, stored !== null, merged) ??
     checkParents(change, merged, (entity, id) => group.known(entity, id));
   if (refusal) return rejected(change, refusal, heldFields(principal, change, stored));
+  if (access.opens) giveCreatorManage(group, principal, change.spaceId, job.now);
   return accept(group, { ...input, change, restamped: change !== input.change, stored, merge });
+}
+
+/**
+ * The creator of a new programme or meeting (by the capability, or an admin) manages it from this change
+ * on: the grant is written with the group, and their live sockets close so they reconnect reading it.
+ */
+function giveCreatorManage(group: GroupState, principal: Principal, spaceId: string, now: number): void {
+  if (principal.grants.some((grant) => grant.spaceId === spaceId && grant.role === 'manage')) return;
+  const userId = principal.userId;
+  group.grants.give({ userId, spaceId, role: 'manage', now, by: userId });
+  // An admin reads every space already: nothing for its sockets to learn.
+  if (!principal.isAdmin) group.notices.push(encodeGrantsNotice(userId));
 }
 
 async function checkAccess(
   tx: Tx,
   group: GroupState,
   input: { principal: Principal; change: RecordChange; stored: StoredRow | null; merge: Merged },
-): Promise<Rejection | null> {
+): Promise<{ refusal: Rejection | null; opens: boolean }> {
   const { principal, change, stored } = input;
   const merged = businessFields(input.merge.record);
   let task: Readonly<Record<string, unknown>> | null = null;
@@ -163,7 +181,7 @@ async function checkAccess(
     const row = typeof merged.taskId === 'string' ? await group.record(tx, 'task', merged.taskId) : null;
     task = row && row.data._deleted !== 1 ? businessFields(row.data) : null;
   }
-  const decision = authorizeChange(principal, {
+  const request = {
     entity: change.entity,
     spaceId: change.spaceId,
     fields: writtenFields(change),
@@ -171,14 +189,21 @@ async function checkAccess(
     stored: stored ? businessFields(stored.data) : null,
     merged,
     task,
-  });
-  if (decision.allowed) return null;
+    recordId: change.recordId,
+    spaceExists: group.hasSpace(change.spaceId),
+  };
+  const decision = authorizeChange(principal, request);
+  if (decision.allowed) {
+    const kind = createsSpace(request);
+    return { refusal: null, opens: kind !== null && canCreateSpace(principal, kind) };
+  }
   // The access rules may word the denial as a key and parameters too (written so it compiles whether
   // or not the decision type has `message` yet).
   const message: unknown = 'message' in decision ? decision.message : undefined;
-  return {
+  const refusal: Rejection = {
     code: 'forbidden',
     reason: decision.reason,
     ...(isRefusalMessage(message) ? { message } : {}),
   };
+  return { refusal, opens: false };
 }

@@ -51,6 +51,7 @@ describe.each(backends)('pipelined push groups on $name', (backend) => {
       ranks: new Map(),
       accepted: new Map(),
       writers: new Map(),
+      grants: new Map(),
     };
     const handed: Carry[] = [];
     const options = {

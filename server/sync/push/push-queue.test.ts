@@ -16,7 +16,7 @@ function job(clientId: string, changes = 1): PushJob {
   );
   return {
     pusher: {
-      principal: { userId: 'u', isAdmin: true, unitId: null, grants: [] },
+      principal: { userId: 'u', isAdmin: true, unitId: null, grants: [], capabilities: [] },
       userId: 'u',
       userName: 'U',
     },
