@@ -4,6 +4,7 @@ import { enMeetings } from './en-meetings.ts';
 import { enTasks } from './en-tasks.ts';
 import { enCopies } from './en-copies.ts';
 import { enAccess } from './en-access.ts';
+import { enSharing } from './en-sharing.ts';
 
 export const en: Messages = {
   appName: 'Committee Handbook',
@@ -67,6 +68,7 @@ export const en: Messages = {
   ...enTasks,
   ...enCopies,
   ...enAccess,
+  ...enSharing,
   data: {
     title: 'Data on this computer',
     intro:

@@ -18,6 +18,7 @@ import { MeetingTasks } from './MeetingTasks.tsx';
 import { ResolutionList } from './ResolutionList.tsx';
 import { SpeechesTab } from './SpeechesTab.tsx';
 import { ReadOnlyNotice } from '../shared/ReadOnlyNotice.tsx';
+import { SharingButton } from '../sharing/SharingButton.tsx';
 
 function Header({ detail }: { detail: MeetingDetail }) {
   const m = useMessages();
@@ -56,6 +57,29 @@ function Header({ detail }: { detail: MeetingDetail }) {
   );
 }
 
+/** Edit, copy as the next session, share: each shown only to whom may do it. */
+function HeaderActions(props: { detail: MeetingDetail; readOnly: boolean; onEdit(): void }) {
+  const t = useMessages().meetingEdit;
+  const { write } = useDb();
+  const { message } = App.useApp();
+  const access = useAccess();
+  const { detail } = props;
+  // The next session opens a space of its own: only who may create spaces may copy.
+  const canCopy = access.canCreateSpace('meeting');
+  const copy = async () => {
+    const id = await copyAsNextMeeting(write, detail);
+    void message.success(t.copied);
+    navigate('meetings', id);
+  };
+  return (
+    <Flex gap={8} style={{ marginTop: 12 }}>
+      {!props.readOnly && <Button onClick={props.onEdit}>{t.edit}</Button>}
+      {canCopy && <Button onClick={() => void copy()}>{t.copyNext}</Button>}
+      <SharingButton spaceId={meetingSpace(detail.meeting.id)} />
+    </Flex>
+  );
+}
+
 /**
  * One meeting: its details, agenda with comments, attendees with the roll call, speeches, conclusions with
  * the tasks they spawned, resolutions; the minutes and material files get their own tabs later.
@@ -63,8 +87,6 @@ function Header({ detail }: { detail: MeetingDetail }) {
 export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const m = useMessages();
   const t = m.meetingEdit;
-  const { write } = useDb();
-  const { message } = App.useApp();
   const detail = useMeetingDetail(meetingId);
   const directory = useMeetingDirectory();
   const [editing, setEditing] = useState(false);
@@ -74,13 +96,6 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const people = directory?.people ?? [];
   // The server would refuse every edit of a meeting the user only reads: show it as a record.
   const readOnly = !access.canWrite(meetingSpace(detail.meeting.id));
-  // The next session opens a space of its own: only who may create spaces may copy.
-  const canCopy = access.canCreateSpace('meeting');
-  const copy = async () => {
-    const id = await copyAsNextMeeting(write, detail);
-    void message.success(t.copied);
-    navigate('meetings', id);
-  };
   return (
     <section>
       <Breadcrumb
@@ -90,10 +105,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
         <Typography.Title level={2} style={{ flex: 1, minWidth: 320 }}>
           {detail.meeting.title}
         </Typography.Title>
-        <Flex gap={8} style={{ marginTop: 12 }}>
-          {!readOnly && <Button onClick={() => setEditing(true)}>{t.edit}</Button>}
-          {canCopy && <Button onClick={() => void copy()}>{t.copyNext}</Button>}
-        </Flex>
+        <HeaderActions detail={detail} readOnly={readOnly} onEdit={() => setEditing(true)} />
       </Flex>
       {readOnly && <ReadOnlyNotice text={m.access.meetingReadOnly} />}
       {!readOnly && (

@@ -15,6 +15,7 @@ import { ProgrammeFormDrawer } from './ProgrammeFormDrawer.tsx';
 import { ProgrammeTabs } from './ProgrammeTabs.tsx';
 import { ProgrammeSummaryPrint } from './SummaryPrint.tsx';
 import { ReadOnlyNotice } from '../shared/ReadOnlyNotice.tsx';
+import { SharingButton } from '../sharing/SharingButton.tsx';
 
 /** Một chương trình: header, steering committee, roll-up, and tabs for indicators, plans, tasks, meetings, history. */
 export function ProgrammeScreen({ programmeId }: { programmeId: string }) {
@@ -52,11 +53,14 @@ function ProgrammePage({ programmeId }: { programmeId: string }) {
         <Typography.Title level={2}>
           {programme.code} — {programme.title}
         </Typography.Title>
-        {!readOnly && (
-          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-            {m.programmes.edit}
-          </Button>
-        )}
+        <Space>
+          <SharingButton spaceId={programmeSpace(programme.id)} />
+          {!readOnly && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {m.programmes.edit}
+            </Button>
+          )}
+        </Space>
       </Space>
       {readOnly && <ReadOnlyNotice text={m.access.programmeReadOnly} />}
       {!readOnly && (
