@@ -17,6 +17,7 @@ import { startNotifier, type Notifier } from './live/notifier.ts';
 import { PushQueue } from './sync/push/push-queue.ts';
 import { createPushStats } from './sync/push/push-stats.ts';
 import { registerRecordRoutes } from './sync/record-routes.ts';
+import { registerSpaceRoutes } from './spaces/space-routes.ts';
 import { registerSyncRoutes } from './sync/sync-routes.ts';
 
 /**
@@ -113,6 +114,7 @@ function createApp(context: ServerContext, options: ServerOptions): FastifyInsta
     registerAuthRoutes(scope, context);
     registerSyncRoutes(scope, context);
     registerRecordRoutes(scope, context);
+    registerSpaceRoutes(scope, context);
   });
   return app;
 }

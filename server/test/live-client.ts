@@ -5,12 +5,15 @@ import { liveNoticeSchema } from '../../shared/sync/protocol.ts';
 export interface LiveClient {
   next(timeoutMs?: number): Promise<number>;
   close(): void;
+  /** Settles with the close code when the server (or the test) closes the socket. */
+  closed: Promise<number>;
 }
 
 export function connectLive(url: string, token: string): Promise<LiveClient> {
   const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/sync/live?token=${encodeURIComponent(token)}`);
   const queue: number[] = [];
   const waiting: Array<(version: number) => void> = [];
+  const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
   socket.on('message', (data) => {
     const notice = liveNoticeSchema.parse(JSON.parse(String(data)));
     const waiter = waiting.shift();
@@ -30,6 +33,7 @@ export function connectLive(url: string, token: string): Promise<LiveClient> {
       });
     },
     close: () => socket.close(),
+    closed,
   };
   return new Promise((resolve, reject) => {
     socket.once('open', () => resolve(client));

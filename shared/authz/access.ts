@@ -85,19 +85,25 @@ export function canManage(principal: Principal, spaceId: string): boolean {
   return atLeast(roleIn(principal, spaceId), 'manage');
 }
 
+/** Why a grant change is refused (null: allowed). */
+export type GrantRefusal = 'not_manager' | 'only_admin_manage' | 'other_manager';
+
 /**
  * May the user set `target`'s role in the space to `role` (null: take it away), when `target` holds
- * `current` there now? An administrator may do anything. A manager gives and takes `read` and `write`, but
- * never gives `manage` and never changes or removes someone's `manage`.
+ * `current` there now? An administrator may do anything. A manager gives and takes `read` and `write`; only
+ * an administrator gives `manage`, and a manager never changes or removes another manager's `manage` (their
+ * own they may give up).
  */
-export function canGrant(
+export function grantRefusal(
   principal: Principal,
   spaceId: string,
-  change: { current: Role | null; role: Role | null },
-): boolean {
-  if (principal.isAdmin) return true;
-  if (!canManage(principal, spaceId)) return false;
-  return change.role !== 'manage' && change.current !== 'manage';
+  change: { target: string; current: Role | null; role: Role | null },
+): GrantRefusal | null {
+  if (principal.isAdmin) return null;
+  if (!canManage(principal, spaceId)) return 'not_manager';
+  if (change.role === 'manage') return 'only_admin_manage';
+  if (change.current === 'manage' && change.target !== principal.userId) return 'other_manager';
+  return null;
 }
 
 export type ReadableSpaces = { all: true } | { all: false; spaceIds: string[] };
