@@ -4,6 +4,7 @@ import { enMeetings } from './en-meetings.ts';
 import { enTasks } from './en-tasks.ts';
 import { enCopies } from './en-copies.ts';
 import { enAccess } from './en-access.ts';
+import { enHistory } from './en-history.ts';
 import { enSharing } from './en-sharing.ts';
 
 export const en: Messages = {
@@ -68,6 +69,7 @@ export const en: Messages = {
   ...enTasks,
   ...enCopies,
   ...enAccess,
+  ...enHistory,
   ...enSharing,
   data: {
     title: 'Data on this computer',

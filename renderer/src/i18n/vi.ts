@@ -3,6 +3,7 @@ import { viMeetings } from './vi-meetings.ts';
 import { viTasks } from './vi-tasks.ts';
 import { viCopies } from './vi-copies.ts';
 import { viAccess } from './vi-access.ts';
+import { viHistory } from './vi-history.ts';
 import { viSharing } from './vi-sharing.ts';
 
 /** Vietnamese, the app's first language. Every other locale has exactly these keys. */
@@ -68,6 +69,7 @@ export const vi = {
   ...viTasks,
   ...viCopies,
   ...viAccess,
+  ...viHistory,
   ...viSharing,
   data: {
     title: 'Dữ liệu trên máy',
