@@ -2,6 +2,8 @@ import type { viSharing } from './vi-sharing.ts';
 
 export const enSharing: typeof viSharing = {
   sharing: {
+    meetingDraftOnly:
+      'The district server takes new meetings only from people given the "organise meetings" role (or administrators). A meeting you add is kept on this computer as a draft, and can be sent again (Sync → Try again) once you are given that role.',
     open: 'Share',
     title: 'Who may view and edit',
     intro: 'The people below can view (and, where given, edit) this programme or meeting on their computers.',

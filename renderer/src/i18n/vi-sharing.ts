@@ -1,6 +1,9 @@
 /** Chia sẻ — who reads and writes a programme or a meeting, as its managers see and change it. */
 export const viSharing = {
   sharing: {
+    /** A new meeting from someone without "tổ chức hội nghị": the server will not take it yet. */
+    meetingDraftOnly:
+      'Máy chủ quận chỉ nhận hội nghị mới của người được giao vai trò "tổ chức hội nghị" (hoặc quản trị viên). Hội nghị đồng chí thêm được lưu trên máy này như một bản nháp, và gửi lại được (Đồng bộ → Thử lại) khi đồng chí được giao vai trò này.',
     open: 'Chia sẻ',
     title: 'Người được xem và sửa',
     intro:

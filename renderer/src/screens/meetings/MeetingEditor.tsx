@@ -18,7 +18,7 @@ const blank: Partial<MeetingFormValues> = { kind: 'plenum', coChairIds: [], star
 export function MeetingEditor(props: {
   open: boolean;
   meeting: Meeting | null;
-  /** The server will not take a new meeting from this user yet: say it is kept here as a draft. */
+  /** The user may not create meetings ("tổ chức hội nghị"): say a new one is kept here as a draft. */
   draftOnly?: boolean;
   people: readonly PersonOption[];
   onClose: () => void;
@@ -51,7 +51,7 @@ export function MeetingEditor(props: {
           type="info"
           showIcon
           data-testid="meeting-draft-notice"
-          message={m.sync.meetingDraftOnly}
+          message={m.sharing.meetingDraftOnly}
           style={{ marginBottom: 16 }}
         />
       )}

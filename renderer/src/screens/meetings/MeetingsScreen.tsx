@@ -19,8 +19,9 @@ export function MeetingsScreen() {
   const directory = useMeetingDirectory();
   const [creating, setCreating] = useState(false);
   const { view, setView } = useMeetingsView();
-  // A new meeting opens a space nobody holds a grant on yet: the server takes it from an administrator
-  // only. Anyone may still prepare one here: it is kept on this machine as a draft until it is accepted.
+  // A new meeting opens a space of its own, which the server takes from who holds "tổ chức hội nghị" (or an
+  // administrator), who then manages it. Anyone may still prepare one here: it is kept on this machine as a
+  // draft until it is accepted.
   const accepted = useAccess().canCreateSpace('meeting');
   return (
     <section aria-labelledby="meetings-title">

@@ -23,7 +23,8 @@ function ProgrammeList() {
   const list = useProgrammeList();
   const { asOf, rows, printTerm } = list;
   const [creating, setCreating] = useState(false);
-  // A new programme opens a space nobody holds a grant on yet: only an administrator may add one.
+  // A new programme opens a space of its own: who holds "lập chương trình" (or an administrator) adds one
+  // and then manages it.
   const canCreate = useAccess().canCreateSpace('programme');
 
   return (
