@@ -14,6 +14,8 @@ import { accessAnswer } from './access-answer.ts';
 export interface Script {
   grants: string[];
   isAdmin?: boolean;
+  /** The user's unit (its own space is theirs without a grant); none by default. */
+  unitId?: string | null;
   pullPages: ServerChange[][];
   snapshotPages: SnapshotResponse['records'][];
   /** Pushed changes the server refuses as forbidden (the rest are accepted). */
@@ -28,7 +30,8 @@ export function scriptedServer(script: Script) {
   const transport: SyncTransport = {
     access: async () => {
       const answer = accessAnswer(script.grants);
-      return { ...answer, user: { ...answer.user, isAdmin: script.isAdmin ?? false } };
+      const user = { ...answer.user, isAdmin: script.isAdmin ?? false, unitId: script.unitId ?? null };
+      return { ...answer, user };
     },
     snapshot: async (after) => {
       calls.push(after === undefined ? 'snapshot' : `snapshot:${after}`);

@@ -1,3 +1,4 @@
+import { ownUnitSpace } from '../../../shared/authz/access.ts';
 import { entityNames } from '../../../shared/domain/registry.ts';
 import type { LocalDb } from '../db/local-db.ts';
 import { refreshAccounts } from './accounts-cache.ts';
@@ -75,7 +76,10 @@ export function createSyncEngine(options: SyncEngineOptions) {
       report.rejected = pushed.rejected;
       progress('push', pushed.accepted + pushed.rejected);
       const allowMassDeletion = round.allowMassDeletion ?? false;
-      const spaces = access.grants.map((grant) => grant.spaceId);
+      // The user's own unit's space counts as granted: a new member backfills it by snapshot.
+      const own = ownUnitSpace(access.user);
+      const granted = access.grants.map((grant) => grant.spaceId);
+      const spaces = own === null || granted.includes(own) ? granted : [...granted, own];
       const caught = await catchUp({ ...options, now, entities, progress, allowMassDeletion }, spaces);
       report.snapshotRecords = caught.snapshotRecords;
       report.pulled = caught.pulled;

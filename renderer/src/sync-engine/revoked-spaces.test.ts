@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRecords } from '../../../shared/test-support/sample-records.ts';
-import { meetingSpace, programmeSpace } from '../../../shared/domain/space.ts';
+import { meetingSpace, programmeSpace, unitSpace } from '../../../shared/domain/space.ts';
 import { uuidv7 } from '../../../shared/ids/index.ts';
 import { scriptedServer } from '../../test/scripted-server.ts';
 import { createWorld } from '../../test/sync-world.ts';
@@ -101,5 +101,42 @@ describe('a space the user lost', () => {
     server.script.grants = [programmeSpace(uuidv7(Date.UTC(2021, 5, 1)))];
     await engine.syncOnce();
     expect(await db.unit.get(ward.id)).toBeDefined();
+  });
+});
+
+describe("a unit's own space", () => {
+  /** A task the ward gives itself (no programme or meeting), in its unit's space. */
+  async function unitTask(ctx: ReturnType<typeof createTestDb>['ctx'], unitId: string) {
+    return createRecord(ctx, 'task', {
+      ...sampleRecords.task,
+      id: undefined,
+      title: 'Rà soát hộ nghèo trên địa bàn phường',
+      source: { kind: 'none' },
+      leadUnitId: unitId,
+      cooperatingUnitIds: [],
+      spaceId: unitSpace(unitId),
+    });
+  }
+
+  it('stays with its members without a grant, is snapshotted for them, and leaves a member who moved unit', async () => {
+    const { db, ctx } = createTestDb();
+    const ward = uuidv7(Date.UTC(2021, 0, 5));
+    const task = await unitTask(ctx, ward);
+    const server = scriptedServer({
+      grants: ['directory'],
+      unitId: ward,
+      snapshotPages: [[]],
+      pullPages: [],
+    });
+    const engine = createSyncEngine({ db, transport: server.transport });
+    await engine.syncOnce();
+    await engine.syncOnce();
+    expect((await db.task.get(task.id))?._deleted).toBe(0);
+    expect(await db.rejected.count()).toBe(0);
+    expect((await loadSyncState(db)).spaces).toContain(unitSpace(ward));
+    // The same account now works for another unit: the old unit's space is no longer theirs.
+    server.script.unitId = uuidv7(Date.UTC(2021, 0, 6));
+    await engine.syncOnce();
+    expect(await db.task.get(task.id)).toBeUndefined();
   });
 });

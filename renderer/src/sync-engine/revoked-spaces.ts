@@ -1,4 +1,5 @@
 import { entityNames } from '../../../shared/domain/registry.ts';
+import { ownUnitSpace } from '../../../shared/authz/access.ts';
 import { DIRECTORY_SPACE } from '../../../shared/domain/space.ts';
 import type { RefusalMessage } from '../../../shared/sync/protocol.ts';
 import { formatRefusal, refusalSpace } from '../../../shared/sync/refusal-messages.ts';
@@ -43,6 +44,17 @@ async function heldSpaces(db: LocalDb, entities: readonly string[]): Promise<Set
   return new Set(keys.flat().map(String));
 }
 
+/**
+ * The spaces the user reads without being an administrator: the directory, their grants and their own
+ * unit's space (its members read and write it without a grant).
+ */
+export function readableSpaces(access: Pick<AccessAnswer, 'user' | 'grants'>): string[] {
+  const own = ownUnitSpace(access.user);
+  return [
+    ...new Set([DIRECTORY_SPACE, ...access.grants.map((grant) => grant.spaceId), ...(own ? [own] : [])]),
+  ];
+}
+
 /** The spaces this copy holds that the access just answered no longer covers. */
 export async function revokedSpaces(
   db: LocalDb,
@@ -50,7 +62,7 @@ export async function revokedSpaces(
   entities: readonly string[] = entityNames,
 ): Promise<string[]> {
   if (access.user.isAdmin) return [];
-  const readable = new Set([DIRECTORY_SPACE, ...access.grants.map((grant) => grant.spaceId)]);
+  const readable = new Set(readableSpaces(access));
   const unread = [...(await heldSpaces(db, entities))].filter(
     (space) => space !== DIRECTORY_SPACE && !readable.has(space),
   );
