@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DIRECTORY_SPACE } from '../domain/space.ts';
 import {
   canRead,
+  grantRefusal,
   canWrite,
   effectiveGrants,
   isReadable,
@@ -68,5 +69,32 @@ describe('space access', () => {
       { spaceId: P, role: 'write' },
     ]);
     expect(effectiveGrants(user([], true))).toEqual([{ spaceId: DIRECTORY_SPACE, role: 'manage' }]);
+  });
+});
+
+describe('granting (issue 15)', () => {
+  const manager = user([{ spaceId: P, role: 'manage' }]);
+  it.each([
+    ['a manager gives read', manager, { target: 'x', current: null, role: 'read' }, null],
+    ['a manager gives write over read', manager, { target: 'x', current: 'read', role: 'write' }, null],
+    ['a manager takes write away', manager, { target: 'x', current: 'write', role: null }, null],
+    [
+      'a manager may not give manage',
+      manager,
+      { target: 'x', current: null, role: 'manage' },
+      'only_admin_manage',
+    ],
+    ['nor lower another manager', manager, { target: 'x', current: 'manage', role: 'read' }, 'other_manager'],
+    ['nor remove one', manager, { target: 'x', current: 'manage', role: null }, 'other_manager'],
+    ['but may give up their own', manager, { target: 'u', current: 'manage', role: null }, null],
+    [
+      'a writer grants nothing',
+      user([{ spaceId: P, role: 'write' }]),
+      { target: 'x', current: null, role: 'read' },
+      'not_manager',
+    ],
+    ['an admin gives manage', user([], true), { target: 'x', current: 'manage', role: 'manage' }, null],
+  ] as const)('%s', (_name, who, change, expected) => {
+    expect(grantRefusal(who, P, change)).toBe(expected);
   });
 });

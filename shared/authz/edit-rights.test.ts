@@ -87,3 +87,41 @@ describe('spaces that exist on this machine only', () => {
     expect(rights.canCreateSpace('meeting')).toBe(false);
   });
 });
+
+describe('issue 15: capabilities, managers, the unit space', () => {
+  const UNIT_SPACE = `unit:${WARD}`;
+
+  it('creating a programme or a meeting takes its capability', () => {
+    const organiser = editRights({ ...access([]), capabilities: ['organise_meetings'] });
+    expect(organiser.canCreateSpace('meeting')).toBe(true);
+    expect(organiser.canCreateSpace('programme')).toBe(false);
+    const drafter = editRights({ ...access([]), capabilities: ['draw_up_programmes'] });
+    expect(drafter.canCreateSpace('programme')).toBe(true);
+    expect(drafter.canCreateSpace('meeting')).toBe(false);
+    expect(editRights(access([])).canCreateSpace('programme')).toBe(false);
+  });
+
+  it('the directory takes keep_directory, manage on it, or admin', () => {
+    expect(editRights({ ...access([]), capabilities: ['keep_directory'] }).canEditDirectory()).toBe(true);
+    expect(editRights(access([{ spaceId: 'directory', role: 'manage' }])).canEditDirectory()).toBe(true);
+    expect(editRights(access([{ spaceId: 'directory', role: 'write' }])).canEditDirectory()).toBe(false);
+    expect(editRights(access([], { isAdmin: true })).canEditDirectory()).toBe(true);
+    expect(editRights(access([])).canEditDirectory()).toBe(false);
+  });
+
+  it('managers and admins manage; writers do not', () => {
+    expect(editRights(access([{ spaceId: MEETING, role: 'manage' }])).canManage(MEETING)).toBe(true);
+    expect(editRights(access([{ spaceId: MEETING, role: 'write' }])).canManage(MEETING)).toBe(false);
+    expect(editRights(access([], { isAdmin: true })).canManage(MEETING)).toBe(true);
+  });
+
+  it('a unit’s members write its own space; others only with a grant', () => {
+    const member = editRights(access([], { unitId: WARD }));
+    expect(member.canWrite(UNIT_SPACE)).toBe(true);
+    expect(member.canCreateIn(UNIT_SPACE)).toBe(true);
+    expect(canReadSpace(access([], { unitId: WARD }), UNIT_SPACE)).toBe(true);
+    expect(editRights(access([], { unitId: OTHER_UNIT })).canWrite(UNIT_SPACE)).toBe(false);
+    expect(canReadSpace(access([], { unitId: OTHER_UNIT }), UNIT_SPACE)).toBe(false);
+    expect(canReadSpace(access([{ spaceId: UNIT_SPACE, role: 'read' }]), UNIT_SPACE)).toBe(true);
+  });
+});
