@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoDataset } from '../../../shared/demo/index.ts';
+import { unitSpace } from '../../../shared/domain/space.ts';
 import type { Task } from '../../../shared/domain/task.ts';
 import { hoChiMinhTimestamp } from '../../../shared/text/ho-chi-minh-time.ts';
 import { createTestDb } from '../../test/test-db.ts';
 import { importDataset } from '../db/import-dataset.ts';
-import { ValidationFailure } from '../db/write.ts';
-import { applyBulk, completeTask, postProgressReport, reportingUnit } from './task-actions.ts';
+import { createRecord, ValidationFailure } from '../db/write.ts';
+import {
+  applyBulk,
+  canReassign,
+  completeTask,
+  OWN_TASK_KEEPS_LEAD,
+  postProgressReport,
+  reportingUnit,
+} from './task-actions.ts';
 
 const NOW = hoChiMinhTimestamp('2026-11-22', '09:00');
 
@@ -97,5 +105,30 @@ describe('task actions', () => {
     expect(finished).toEqual({ changed: 2, failures: [] });
     for (const t of open)
       expect(await db.task.get(t.id)).toMatchObject({ status: 'done', deadline: '2026-12-31' });
+  });
+
+  it("bulk reassign keeps a unit's own task as it is, saying why, and moves the others", async () => {
+    const { db, ctx, data, unit } = await demoDb();
+    const boDe = unit('Phường Bồ Đề');
+    const own = await createRecord(ctx, 'task', {
+      ...(data.task[0] as Task),
+      id: undefined,
+      title: 'Rà soát hộ nghèo trên địa bàn phường',
+      source: { kind: 'none' },
+      leadUnitId: boDe,
+      cooperatingUnitIds: [],
+      spaceId: unitSpace(boDe),
+    });
+    const other = data.task.find((t) => t.leadUnitId !== boDe && t.source.kind !== 'none') as Task;
+    const thachBan = unit('Phường Thạch Bàn');
+    const result = await applyBulk(ctx, [own, other], { kind: 'reassign', leadUnitId: thachBan });
+    expect(result).toEqual({
+      changed: 1,
+      failures: [`Rà soát hộ nghèo trên địa bàn phường: ${OWN_TASK_KEEPS_LEAD}`],
+    });
+    expect(await db.task.get(own.id)).toMatchObject({ leadUnitId: boDe, spaceId: unitSpace(boDe) });
+    expect((await db.task.get(other.id))?.leadUnitId).toBe(thachBan);
+    expect(canReassign(own)).toBe(false);
+    expect(canReassign(other)).toBe(true);
   });
 });

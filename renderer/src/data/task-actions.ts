@@ -68,6 +68,17 @@ export interface BulkResult {
   failures: string[];
 }
 
+/**
+ * May the task be given to another lead unit? Not a unit's own task (no programme or meeting behind it):
+ * it lives in its lead unit's space, which never changes.
+ */
+export function canReassign(task: Pick<Task, 'source'>): boolean {
+  return task.source.kind !== 'none';
+}
+
+/** Why a bulk reassign left a unit's own task as it was (the screens skip them beforehand). */
+export const OWN_TASK_KEEPS_LEAD = 'việc riêng của đơn vị, không đổi được đơn vị chủ trì';
+
 /** The patch one task gets from a bulk change; a new lead unit leaves the cooperating list. */
 export function bulkPatch(task: Task, change: BulkChange): EntityPatchInputOf<'task'> {
   switch (change.kind) {
@@ -90,6 +101,10 @@ export async function applyBulk(
 ): Promise<BulkResult> {
   const result: BulkResult = { changed: 0, failures: [] };
   for (const task of tasks) {
+    if (change.kind === 'reassign' && !canReassign(task)) {
+      result.failures.push(`${task.title}: ${OWN_TASK_KEEPS_LEAD}`);
+      continue;
+    }
     try {
       if (change.kind === 'done') {
         if (task.status === 'done') continue;

@@ -4,6 +4,17 @@ import { editRights, withLocalSpaces, type EditRights } from '../../../shared/au
 import { useDb } from '../db/db-context.tsx';
 import { spacesOnlyHere } from '../db/local-spaces.ts';
 
+/** The signed-in user's unit, as the server last said (null: none, never signed in, or still loading). */
+export function useSignedInUnit(): string | null {
+  const { db } = useDb();
+  return (
+    useLiveQuery(async () => {
+      const row = await db.meta.get('access');
+      return row?.key === 'access' ? row.value.user.unitId : null;
+    }, [db]) ?? null
+  );
+}
+
 /**
  * What the signed-in user may edit here, by the server's own rules (`shared/authz`), from the access the
  * sync engine saved at its last round, plus the spaces that exist on this machine only. No access row

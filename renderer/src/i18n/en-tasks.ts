@@ -59,6 +59,11 @@ export const enTasks: typeof viTasks = {
     yearRequired: 'Enter the year registered (e.g. 2024).',
     markDone: 'Mark done',
     notSaved: 'Not saved',
+    unitOwn: "The unit's own task",
+    unitOwnHint:
+      "A task a unit gives itself, outside any programme or meeting. It belongs to the lead unit's data, so its lead unit cannot change once created.",
+    leadLocked:
+      "The unit's own task: its lead unit cannot change. To give it to another unit, create a new task.",
   },
   taskReports: {
     date: 'Report date',
@@ -88,6 +93,8 @@ export const enTasks: typeof viTasks = {
     clear: 'Clear selection',
     applied: (n: number) => `${n} tasks updated; each change is in the task's history.`,
     failed: 'Some tasks could not be updated',
+    ownSkipped: (n: number) =>
+      `${n} of them are units' own tasks and keep their lead unit: it cannot change.`,
   },
   taskReminders: {
     title: 'Reminders',

@@ -58,6 +58,11 @@ export const viTasks = {
     yearRequired: 'Hãy nhập năm đăng ký (ví dụ 2024).',
     markDone: 'Đánh dấu hoàn thành',
     notSaved: 'Chưa lưu được',
+    unitOwn: 'Việc riêng của đơn vị',
+    unitOwnHint:
+      'Việc đơn vị tự giao, không thuộc chương trình hay hội nghị nào. Nhiệm vụ nằm trong dữ liệu của đơn vị chủ trì, nên sau khi tạo không đổi được đơn vị chủ trì.',
+    leadLocked:
+      'Việc riêng của đơn vị: không đổi được đơn vị chủ trì. Nếu cần giao cho đơn vị khác, hãy tạo nhiệm vụ mới.',
   },
   taskReports: {
     date: 'Ngày báo cáo',
@@ -88,6 +93,8 @@ export const viTasks = {
     clear: 'Bỏ chọn',
     applied: (n: number) => `Đã cập nhật ${n} nhiệm vụ; mỗi thay đổi có trong lịch sử của nhiệm vụ.`,
     failed: 'Một số nhiệm vụ không cập nhật được',
+    ownSkipped: (n: number) =>
+      `${n} việc riêng của đơn vị được giữ nguyên: đơn vị chủ trì của việc riêng không đổi được.`,
   },
   taskReminders: {
     title: 'Nhắc hạn',

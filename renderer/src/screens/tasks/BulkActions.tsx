@@ -22,7 +22,7 @@ export function BulkActions(props: {
   const m = useMessages();
   const b = m.taskBulk;
   const bulk = useBulkActions(props);
-  const { writable, completable, setDialog } = bulk;
+  const { writable, reassignable, completable, setDialog } = bulk;
   const count = props.tasks.length;
   if (count === 0) return null;
 
@@ -36,20 +36,22 @@ export function BulkActions(props: {
           <Typography.Text strong data-testid="bulk-count">
             {b.selected(count)}
           </Typography.Text>
-          {writable.length > 0 && (
-            <>
-              <Button onClick={() => setDialog('reassign')}>{b.reassign}</Button>
-              <Button onClick={() => setDialog('deadline')}>{b.deadline}</Button>
-            </>
-          )}
+          {reassignable.length > 0 && <Button onClick={() => setDialog('reassign')}>{b.reassign}</Button>}
+          {writable.length > 0 && <Button onClick={() => setDialog('deadline')}>{b.deadline}</Button>}
           {completable.length > 0 && <Button onClick={() => setDialog('done')}>{b.markDone}</Button>}
           <BulkScopeNote count={count} writable={writable.length} completable={completable.length} />
+          {reassignable.length < writable.length && (
+            <Typography.Text type="secondary" data-testid="bulk-own-note">
+              {b.ownSkipped(writable.length - reassignable.length)}
+            </Typography.Text>
+          )}
           <Button type="link" onClick={props.onDone}>
             {b.clear}
           </Button>
           <BulkEditModal
             dialog={bulk.dialog}
-            count={writable.length}
+            count={bulk.dialog === 'reassign' ? reassignable.length : writable.length}
+            ownSkipped={writable.length - reassignable.length}
             form={bulk.form}
             units={unitOptions(props.units)}
             deadlineText={bulk.deadlineText}

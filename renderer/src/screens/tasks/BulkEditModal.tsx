@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Modal, Select, type FormInstance } from 'antd';
+import { Alert, DatePicker, Form, Input, Modal, Select, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ParsedDeadline } from '../../../../shared/text/deadline.ts';
 import { useMessages } from '../../i18n/messages.ts';
@@ -11,6 +11,8 @@ export function BulkEditModal(props: {
   dialog: BulkDialog;
   /** How many of the selected tasks the change goes to. */
   count: number;
+  /** Units' own tasks among those the user may edit: a reassign keeps their lead unit, and says so. */
+  ownSkipped: number;
   form: FormInstance<BulkForm>;
   units: LabelledOption[];
   deadlineText: string;
@@ -33,6 +35,15 @@ export function BulkEditModal(props: {
       onOk={props.onOk}
       destroyOnHidden
     >
+      {dialog === 'reassign' && props.ownSkipped > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="bulk-own-skipped"
+          title={b.ownSkipped(props.ownSkipped)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Form form={props.form} name="task-bulk" layout="vertical" preserve={false}>
         {dialog === 'reassign' ? (
           <Form.Item

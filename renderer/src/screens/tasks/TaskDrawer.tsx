@@ -9,7 +9,8 @@ import { ClosingReportModal } from './ClosingReportModal.tsx';
 import { ProgressReports } from './ProgressReports.tsx';
 import { TaskEditor } from './TaskEditor.tsx';
 import { TaskLimitedView } from './TaskLimitedView.tsx';
-import { blankTaskForm, formValuesOf, type TaskFormValues } from './task-form.ts';
+import { formValuesOf, type TaskFormValues } from './task-form.ts';
+import { useNewTaskDefaults } from './use-new-task-defaults.ts';
 import { useSaveRun } from './use-save-run.ts';
 import { useTaskClosing } from './use-task-closing.ts';
 import { useTaskEditAccess } from './use-task-edit-access.ts';
@@ -49,7 +50,9 @@ function TaskDrawerBody(props: TaskDrawerProps) {
   const m = useMessages();
   const [form] = Form.useForm<TaskFormValues>();
   const { task, lookups } = props;
-  const { canEditAll, leadOnly, creatable } = useTaskEditAccess(task, lookups);
+  const { canEditAll, leadOnly, creatable, ownTaskUnits } = useTaskEditAccess(task, lookups);
+  const creating = task === null;
+  const defaults = useNewTaskDefaults({ form, creating, creatable, ownTaskUnits, me: props.me });
   const { saving, run } = useSaveRun();
   const closing = useTaskClosing({ task, today: props.today, me: props.me, form, run });
   const { submit, submitStatus } = useTaskSave({
@@ -74,9 +77,11 @@ function TaskDrawerBody(props: TaskDrawerProps) {
     ) : (
       <TaskEditor
         form={form}
-        initial={task ? formValuesOf(task) : blankTaskForm}
+        initial={task ? formValuesOf(task) : defaults.initial}
         lookups={creatable}
-        creating={task === null}
+        creating={creating}
+        ownTaskUnits={ownTaskUnits}
+        myUnitId={defaults.myUnitId}
         today={props.today}
         saving={saving}
         onSubmit={(values) => void submit(values)}

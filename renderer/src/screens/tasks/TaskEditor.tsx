@@ -8,7 +8,7 @@ import { TaskDifficultFields } from './TaskDifficultFields.tsx';
 import { TaskProgressFields } from './TaskProgressFields.tsx';
 import { TaskSourceFields } from './TaskSourceFields.tsx';
 import { parseDeadlinePhrase } from './deadline-hint.ts';
-import type { TaskFormValues } from './task-form.ts';
+import { defaultOwnTaskLead, type TaskFormValues } from './task-form.ts';
 import { personOptions, unitOptions } from './task-options.ts';
 
 export interface TaskEditorProps {
@@ -21,6 +21,10 @@ export interface TaskEditorProps {
   saving: boolean;
   onSubmit: (values: TaskFormValues) => void;
   onComplete?: () => void;
+  /** A new task: the units it may be given to as a unit's own task (none: that choice is not offered). */
+  ownTaskUnits?: readonly string[];
+  /** The user's unit, which leads a new unit's own task by default. */
+  myUnitId?: string | null;
 }
 
 /** Every field of a task, with Vietnamese messages; a deadline phrase fills in the due date. */
@@ -30,6 +34,10 @@ export function TaskEditor(props: TaskEditorProps) {
   const { form, lookups } = props;
   const units = unitOptions(lookups.units);
   const people = personOptions(lookups.people);
+  const ownTaskUnits = props.ownTaskUnits ?? [];
+  const sourceKind = Form.useWatch('sourceKind', form) ?? props.initial.sourceKind;
+  const unitOwn = sourceKind === 'none';
+  const ownLeads = units.filter((u) => ownTaskUnits.includes(u.value));
 
   // Fields that follow another: the date read from the phrase, and a plan or conclusion of the new parent.
   const onValuesChange = (changed: Partial<TaskFormValues>) => {
@@ -39,6 +47,9 @@ export function TaskEditor(props: TaskEditorProps) {
     }
     if (changed.programmeId !== undefined) form.setFieldValue('planId', null);
     if (changed.meetingId !== undefined) form.setFieldValue('conclusionId', null);
+    // A unit's own task goes to a unit whose space the user writes: their own by default.
+    if (changed.sourceKind === 'none' && !ownTaskUnits.includes(form.getFieldValue('leadUnitId') as string))
+      form.setFieldValue('leadUnitId', defaultOwnTaskLead(props.myUnitId ?? null, ownTaskUnits));
   };
 
   return (
@@ -73,8 +84,14 @@ export function TaskEditor(props: TaskEditorProps) {
         initialKind={props.initial.sourceKind}
         lookups={lookups}
         creating={props.creating}
+        unitOwnAllowed={ownTaskUnits.length > 0}
       />
-      <TaskAssignmentFields units={units} people={people} />
+      <TaskAssignmentFields
+        units={units}
+        people={people}
+        {...(unitOwn && props.creating ? { leadUnits: ownLeads } : {})}
+        leadLocked={unitOwn && !props.creating}
+      />
       <TaskDeadlineFields form={form} today={props.today} />
       <TaskProgressFields />
       <TaskDifficultFields form={form} people={people} />

@@ -1,4 +1,4 @@
-import { Flex, Form, Select, type FormInstance } from 'antd';
+import { Flex, Form, Select, Typography, type FormInstance } from 'antd';
 import type { TaskSource } from '../../../../shared/domain/task.ts';
 import type { TaskLookups } from '../../data/use-task-list.ts';
 import { useMessages } from '../../i18n/messages.ts';
@@ -6,8 +6,9 @@ import type { TaskFormValues } from './task-form.ts';
 import { searchByLabel } from './task-options.ts';
 
 /**
- * Where the task was given: a programme (and its plan) or a meeting's conclusion. The source decides the
- * task's space, so these are chosen once, when the task is created, and read-only afterwards.
+ * Where the task was given: a programme (and its plan), a meeting's conclusion, or nowhere — a unit's own
+ * task ("Việc riêng của đơn vị"), which lives in its lead unit's space. The source decides the task's
+ * space, so these are chosen once, when the task is created, and read-only afterwards.
  */
 export function TaskSourceFields(props: {
   form: FormInstance<TaskFormValues>;
@@ -15,21 +16,25 @@ export function TaskSourceFields(props: {
   initialKind: TaskSource['kind'];
   lookups: TaskLookups;
   creating: boolean;
+  /** The user may give some unit its own task (their unit's space is theirs to write). */
+  unitOwnAllowed: boolean;
 }) {
   const m = useMessages();
   const t = m.taskForm;
   const { form, lookups } = props;
   const sourceKind = Form.useWatch('sourceKind', form) ?? props.initialKind;
   const disabled = !props.creating;
+  const kinds: TaskSource['kind'][] = ['plan', 'programme', 'conclusion'];
+  if (props.unitOwnAllowed || disabled) kinds.push('none');
   return (
     <>
       <Flex gap={12} wrap>
         <Form.Item name="sourceKind" label={m.tasks.source} style={{ minWidth: 200 }}>
           <Select
             disabled={disabled}
-            options={(['plan', 'programme', 'conclusion'] as const).map((kind) => ({
+            options={kinds.map((kind) => ({
               value: kind,
-              label: m.taskSourceKind[kind],
+              label: kind === 'none' ? t.unitOwn : m.taskSourceKind[kind],
             }))}
           />
         </Form.Item>
@@ -62,6 +67,11 @@ export function TaskSourceFields(props: {
           </Form.Item>
         )}
       </Flex>
+      {sourceKind === 'none' && (
+        <Typography.Paragraph type="secondary" data-testid="unit-own-hint">
+          {t.unitOwnHint}
+        </Typography.Paragraph>
+      )}
       <SourceItemField form={form} sourceKind={sourceKind} lookups={lookups} disabled={disabled} />
     </>
   );

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { isTaskViewId, viewNeedsMe, type TaskViewId } from '../../../../shared/domain/task-views.ts';
 import type { Task } from '../../../../shared/domain/task.ts';
 import { useMe } from '../../data/use-me.ts';
-import { sourceLabel, useTaskList } from '../../data/use-task-list.ts';
+import { sourceLabel, useTaskList, type TaskLookups } from '../../data/use-task-list.ts';
 import { useReminderSettings, useTaskReminders } from '../../data/use-task-reminders.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { navigate, parseRoute, useRoute } from '../../state/router.ts';
@@ -19,6 +19,11 @@ import { TasksHeader } from './TasksHeader.tsx';
 import { useCanCreateTask } from './use-task-edit-access.ts';
 import { useTaskSelection } from './use-task-selection.ts';
 import { useTaskView } from './use-task-view.ts';
+
+/** The list's "Nguồn": the programme, plan or conclusion, or that it is the unit's own task. */
+function sourceText(task: Task, lookups: TaskLookups, unitOwn: string): string {
+  return task.source.kind === 'none' ? unitOwn : sourceLabel(task.source, lookups);
+}
 
 /** Closes the drawer where the user is now: a save may finish after they moved to another view. */
 function closeTaskDrawer() {
@@ -93,7 +98,7 @@ export function TasksScreen() {
               onToggleAll={selection.toggleAll}
               onOpen={open}
               unitName={data.unitName}
-              sourceOf={(task) => sourceLabel(task.source, data)}
+              sourceOf={(task) => sourceText(task, data, m.taskForm.unitOwn)}
             />
           )}
         </Flex>

@@ -1,4 +1,4 @@
-import { meetingSpace, programmeSpace } from '../../../../shared/domain/space.ts';
+import { meetingSpace, programmeSpace, unitSpace } from '../../../../shared/domain/space.ts';
 import {
   newTaskDefaults,
   type Task,
@@ -95,11 +95,38 @@ export function sourceOf(
   }
 }
 
-/** The space a new task lives in: its programme's or its meeting's. */
-export function spaceOf(source: TaskSource): string | null {
+/**
+ * The space a new task lives in: its programme's or its meeting's, or for a unit's own task (no source) its
+ * lead unit's (so that lead unit never changes); null when the lead unit is not chosen yet.
+ */
+export function spaceOf(source: TaskSource, leadUnitId: string | null): string | null {
   if (source.kind === 'programme' || source.kind === 'plan') return programmeSpace(source.programmeId);
   if (source.kind === 'conclusion') return meetingSpace(source.meetingId);
-  return null;
+  return leadUnitId ? unitSpace(leadUnitId) : null;
+}
+
+/**
+ * A new task's starting values. Someone who may give no task from a programme or meeting but may give
+ * their unit its own (a ward official) starts on "Việc riêng của đơn vị"; their unit leads it by default.
+ */
+export function newTaskForm(options: {
+  /** The signed-in user's unit (or the chosen "Tôi là" person's), if any. */
+  myUnitId: string | null;
+  /** The units the user may give a unit's own task to. */
+  ownTaskUnits: readonly string[];
+  /** Whether some programme or meeting takes a new task from the user. */
+  hasSources: boolean;
+}): TaskFormValues {
+  const { myUnitId, ownTaskUnits } = options;
+  const unitOwn = !options.hasSources && ownTaskUnits.length > 0;
+  const leadUnitId = defaultOwnTaskLead(myUnitId, ownTaskUnits);
+  return unitOwn ? { ...blankTaskForm, sourceKind: 'none', leadUnitId } : blankTaskForm;
+}
+
+/** The lead unit a unit's own task starts with: the user's unit, or the only unit it may be given to. */
+export function defaultOwnTaskLead(myUnitId: string | null, ownTaskUnits: readonly string[]): string | null {
+  if (myUnitId !== null && ownTaskUnits.includes(myUnitId)) return myUnitId;
+  return ownTaskUnits.length === 1 ? (ownTaskUnits[0] ?? null) : null;
 }
 
 /** The task's fields from the form (all but id, spaceId, source and assigner); blank text made null. */

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Task } from '../../../../shared/domain/task.ts';
 import type { IsoDate } from '../../../../shared/text/calendar-date.ts';
 import { useDb } from '../../db/db-context.tsx';
-import { applyBulk, type BulkChange } from '../../data/task-actions.ts';
+import { applyBulk, canReassign, type BulkChange } from '../../data/task-actions.ts';
 import { useAccess } from '../../data/use-access.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { parseDeadlinePhrase } from './deadline-hint.ts';
@@ -25,10 +25,12 @@ export interface BulkForm {
 export function useBulkTargets(tasks: readonly Task[]) {
   const access = useAccess();
   const writable = tasks.filter((task) => access.canWrite(task.spaceId));
+  // A unit's own task keeps its lead unit (it is the task's space): reassigning skips it.
+  const reassignable = writable.filter(canReassign);
   const completable = tasks.filter(
     (task) => access.canEditTaskField(task, 'status') && access.canReportProgress(task),
   );
-  return { writable, completable };
+  return { writable, reassignable, completable };
 }
 
 /** The open bulk dialog, its form and the applying of its change to the tasks it targets. */
@@ -46,12 +48,13 @@ export function useBulkActions(props: {
   const [form] = Form.useForm<BulkForm>();
   const deadlineText = Form.useWatch('deadlineText', form) ?? '';
   const parsed = parseDeadlinePhrase(deadlineText, props.today);
-  const { writable, completable } = useBulkTargets(props.tasks);
+  const { writable, reassignable, completable } = useBulkTargets(props.tasks);
 
   const apply = async (change: BulkChange) => {
     setSaving(true);
     try {
-      const targets = change.kind === 'done' ? completable : writable;
+      const targets =
+        change.kind === 'done' ? completable : change.kind === 'reassign' ? reassignable : writable;
       const result = await applyBulk(write, targets, change);
       if (result.failures.length > 0)
         notification.warning({ title: b.failed, description: result.failures.join('\n') });
@@ -79,5 +82,17 @@ export function useBulkActions(props: {
   const complete = (text: string) =>
     void apply({ kind: 'done', closing: { reportDate: props.today, text, authorId: props.me.personId } });
 
-  return { dialog, setDialog, saving, form, deadlineText, parsed, writable, completable, confirm, complete };
+  return {
+    dialog,
+    setDialog,
+    saving,
+    form,
+    deadlineText,
+    parsed,
+    writable,
+    reassignable,
+    completable,
+    confirm,
+    complete,
+  };
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { meetingSpace, programmeSpace } from '../../../../shared/domain/space.ts';
+import { meetingSpace, programmeSpace, unitSpace } from '../../../../shared/domain/space.ts';
 import type { Task } from '../../../../shared/domain/task.ts';
 import { useAccess } from '../../data/use-access.ts';
 import type { TaskLookups } from '../../data/use-task-list.ts';
@@ -24,15 +24,27 @@ export function useTaskEditAccess(task: Task | null, lookups: TaskLookups) {
           },
     [task, lookups, access],
   );
-  return { canEditAll, leadOnly, creatable };
+  /** The units a new unit's own task may be given to: those whose space the user writes (their own). */
+  const ownTaskUnits = useMemo(
+    () =>
+      task !== null ? [] : lookups.units.filter((u) => access.canCreateIn(unitSpace(u.id))).map((u) => u.id),
+    [task, lookups, access],
+  );
+  return { canEditAll, leadOnly, creatable, ownTaskUnits };
 }
 
-/** A task is given from a programme or a meeting: the user may create one when they may write one of them. */
-export function useCanCreateTask(lookups: Pick<TaskLookups, 'programmes' | 'meetings'> | undefined): boolean {
+/**
+ * A task is given from a programme or a meeting, or is a unit's own: the user may create one when they may
+ * write one of those spaces (their unit's own included).
+ */
+export function useCanCreateTask(
+  lookups: Pick<TaskLookups, 'programmes' | 'meetings' | 'units'> | undefined,
+): boolean {
   const access = useAccess();
   return (
     !access.restricted ||
     (lookups?.programmes ?? []).some((p) => access.canCreateIn(programmeSpace(p.id))) ||
-    (lookups?.meetings ?? []).some((mt) => access.canCreateIn(meetingSpace(mt.id)))
+    (lookups?.meetings ?? []).some((mt) => access.canCreateIn(meetingSpace(mt.id))) ||
+    (lookups?.units ?? []).some((u) => access.canCreateIn(unitSpace(u.id)))
   );
 }

@@ -40,7 +40,7 @@ export function useTaskSave(args: {
       void message.error(source.reason);
       return;
     }
-    const spaceId = spaceOf(source.source);
+    const spaceId = spaceOf(source.source, fields.leadUnitId || null);
     if (spaceId === null) return;
     const created = await run(async () => {
       await createRecord(write, 'task', {
