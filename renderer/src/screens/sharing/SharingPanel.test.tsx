@@ -6,13 +6,14 @@ import type { Api } from '../../../../shared/ipc/api.ts';
 import type { Channel } from '../../../../shared/ipc/contract.ts';
 import { fail, ok, type IpcErrorCode } from '../../../../shared/ipc/result.ts';
 import { defaultSettings } from '../../../../shared/ipc/settings.ts';
-import { programmeSpace } from '../../../../shared/domain/space.ts';
+import { meetingSpace, programmeSpace } from '../../../../shared/domain/space.ts';
 import type { Role } from '../../../../shared/sync/protocol.ts';
 import type { Account, SpaceGrant } from '../../../../shared/sync/spaces-api.ts';
 import { ApiProvider } from '../../platform/api-context.tsx';
 import { useSyncStore } from '../../state/sync-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { demoDb, renderWithDb, signIn, TEST_NOW } from '../access-test-kit.tsx';
+import { MeetingScreen } from '../meetings/MeetingScreen.tsx';
 import { ProgrammeScreen } from '../programmes/ProgrammeScreen.tsx';
 import { SharingButton } from './SharingButton.tsx';
 
@@ -223,5 +224,24 @@ describe('sharing a space', { timeout: 30_000 }, () => {
       </ApiProvider>,
     );
     expect(await screen.findByRole('button', { name: /Chia sẻ/ }, { timeout: 10_000 })).toBeTruthy();
+  });
+
+  it("is on a meeting's screen for its managers, asking for that meeting's grants", async () => {
+    const { db, data } = await demoDb();
+    const meeting = data.meeting[0];
+    if (!meeting) throw new Error('no demo meeting');
+    const spaceId = meetingSpace(meeting.id);
+    await signIn(db, [{ spaceId, role: 'manage' }]);
+    useSyncStore.setState({ phase: 'idle' });
+    const server = fakeServer(spaceId, []);
+    renderWithDb(
+      db,
+      <ApiProvider api={server.api}>
+        <MeetingScreen meetingId={meeting.id} />
+      </ApiProvider>,
+    );
+    const panel = await openPanel();
+    expect(within(panel).getByText('Chưa chia sẻ cho ai.')).toBeTruthy();
+    expect(server.calls[0]).toEqual({ channel: 'spaces.grants', input: { spaceId } });
   });
 });
