@@ -3,8 +3,11 @@ import type { Channel, ChannelOutput, EventName, EventPayload } from '../../shar
 import { fail, ok, type IpcResult } from '../../shared/ipc/result.ts';
 import { defaultSettings, settingsSchema, type Settings } from '../../shared/ipc/settings.ts';
 
+/** Answers a test gives for channels the fake does not keep itself (e.g. `sync.history`). */
+export type FakeAnswers = { [C in Channel]?: (input: unknown) => ChannelOutput<C> };
+
 /** An in-memory stand-in for main in component tests: records calls, keeps settings, emits events. */
-export function createFakeApi(initial: Settings = defaultSettings) {
+export function createFakeApi(initial: Settings = defaultSettings, answers: FakeAnswers = {}) {
   let settings = { ...initial };
   const calls: Array<{ channel: Channel; input: unknown }> = [];
   const backups: string[] = [];
@@ -16,6 +19,8 @@ export function createFakeApi(initial: Settings = defaultSettings) {
     async invoke(channel, input) {
       calls.push({ channel, input });
       const answer = (value: unknown) => ok(value) as IpcResult<ChannelOutput<typeof channel>>;
+      const given = answers[channel];
+      if (given) return answer(given(input));
       switch (channel) {
         case 'settings.get':
           return answer(settings);

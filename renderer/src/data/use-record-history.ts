@@ -4,6 +4,7 @@ import type { EntityName } from '../../../shared/domain/registry.ts';
 import { useDb } from '../db/db-context.tsx';
 import type { HistoryEntry } from '../db/local-db.ts';
 import { loadHistoryNames, periodOfRecord, type HistoryNames } from './history-names.ts';
+import { pendingLines, useServerHistory } from './server-history.ts';
 
 export interface RecordHistoryData {
   /** Newest first. */
@@ -12,24 +13,33 @@ export interface RecordHistoryData {
   period: Period | null;
 }
 
-/** A record's history on this computer, newest first, with the names its lines need; undefined while loading. */
+/**
+ * A record's history, newest first, with the names its lines need; undefined while loading. When the server
+ * answers, its audit log (every accepted change, by whom) plus this machine's edits not sent yet; otherwise
+ * what this machine saw.
+ */
 export function useRecordHistory(
   entity: EntityName,
   recordId: string,
   limit = 200,
 ): RecordHistoryData | undefined {
   const { db } = useDb();
+  const server = useServerHistory(entity, recordId);
   return useLiveQuery(async () => {
-    const entries = await db.history
+    const local = await db.history
       .where('[entity+recordId]')
       .equals([entity, recordId])
       .reverse()
       .limit(limit)
       .toArray();
+    const entries =
+      server === null
+        ? local
+        : [...server, ...(await pendingLines(db, recordId, local))].sort((a, b) => b.at - a.at);
     const [names, period] = await Promise.all([
       loadHistoryNames(db, entries),
       periodOfRecord(db, entity, recordId),
     ]);
     return { entries, names, period };
-  }, [db, entity, recordId, limit]);
+  }, [db, entity, recordId, limit, server]);
 }

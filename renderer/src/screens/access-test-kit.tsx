@@ -6,12 +6,15 @@ import { render } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import type { ReactNode } from 'react';
 import { buildDemoDataset } from '../../../shared/demo/index.ts';
+import type { Api } from '../../../shared/ipc/api.ts';
 import type { Grant } from '../../../shared/sync/protocol.ts';
 import { hoChiMinhTimestamp } from '../../../shared/text/ho-chi-minh-time.ts';
+import { createFakeApi } from '../../test/fake-api.ts';
 import { createTestDb } from '../../test/test-db.ts';
 import { DbProvider } from '../db/db-context.tsx';
 import { importDataset } from '../db/import-dataset.ts';
 import type { LocalDb } from '../db/local-db.ts';
+import { ApiProvider } from '../platform/api-context.tsx';
 
 export const TEST_NOW = hoChiMinhTimestamp('2026-11-22', '09:00');
 
@@ -46,10 +49,12 @@ export async function signIn(
   });
 }
 
-export function renderWithDb(db: LocalDb, ui: ReactNode) {
+export function renderWithDb(db: LocalDb, ui: ReactNode, api: Api = createFakeApi().api) {
   return render(
-    <DbProvider db={db} actorId={null} now={() => TEST_NOW}>
-      <AntApp>{ui}</AntApp>
-    </DbProvider>,
+    <ApiProvider api={api}>
+      <DbProvider db={db} actorId={null} now={() => TEST_NOW}>
+        <AntApp>{ui}</AntApp>
+      </DbProvider>
+    </ApiProvider>,
   );
 }

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../../../shared/sync/spaces-api.ts';
 import { updateRecord } from '../../db/write.ts';
 import { demoDb, renderWithDb, TEST_NOW } from '../access-test-kit.tsx';
+import { useSyncStore } from '../../state/sync-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
+import { createFakeApi } from '../../../test/fake-api.ts';
 import { RecordHistory } from './RecordHistory.tsx';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/;
@@ -98,5 +100,51 @@ describe('RecordHistory', () => {
     const newest = (await screen.findAllByTestId('history-edit'))[0];
     await waitFor(() => expect(newest?.textContent).toContain('Không rõ người sửa'));
     expect(newest?.textContent).toContain('Mức ưu tiên: Bình thường → Cao');
+  });
+
+  it('shows the history the server keeps of a record that reached this machine whole, and the edits not sent yet', async () => {
+    const { db, ctx, advance, boDe, task } = await setUp();
+    useSyncStore.setState({
+      user: {
+        id: 'u-tien',
+        username: 'tien',
+        displayName: 'Nguyễn Văn Tiến',
+        personId: null,
+        unitId: boDe.id,
+        isAdmin: false,
+      },
+    });
+    const audit = (version: number, field: string, oldValue: unknown, newValue: unknown) => ({
+      version,
+      at: TEST_NOW - 3_600_000,
+      userId: 'u-trang',
+      userName: 'Chánh Văn phòng',
+      clientId: 'c1',
+      spaceId: task.spaceId,
+      entity: 'task',
+      recordId: task.id,
+      field,
+      oldValue,
+      newValue,
+    });
+    const api = createFakeApi(undefined, {
+      'sync.history': () => ({
+        entries: [audit(7, 'leadUnitId', null, boDe.id), audit(7, 'deadline', null, '2022-06-30')],
+      }),
+    }).api;
+    advance(60_000);
+    // An edit made here and still in the outbox; a line pulled earlier is the server's too (not shown twice).
+    await updateRecord({ ...ctx, actor: { kind: 'account', userId: 'u-tien' } }, 'task', task.id, {
+      progress: 40,
+    });
+    renderWithDb(db, <RecordHistory entity="task" recordId={task.id} />, api);
+    await waitFor(() => expect(screen.getAllByTestId('history-edit')).toHaveLength(2));
+    const [mine, theirs] = screen.getAllByTestId('history-edit');
+    expect(mine?.textContent).toContain('Tiến độ (%): 0 → 40');
+    expect(theirs?.textContent).toContain('Trần Thị Thu Trang · VPQU');
+    expect(theirs?.textContent).toContain('Đơn vị chủ trì: Phường Bồ Đề');
+    expect(theirs?.textContent).toContain('30/06/2022');
+    expect(theirs?.textContent).not.toMatch(UUID);
+    useSyncStore.setState({ user: null });
   });
 });

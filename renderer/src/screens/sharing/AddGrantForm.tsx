@@ -2,6 +2,7 @@ import { Alert, Button, Form, Select, Typography } from 'antd';
 import type { Role } from '../../../../shared/sync/protocol.ts';
 import type { SpaceGrant } from '../../../../shared/sync/spaces-api.ts';
 import { compareVi } from '../../../../shared/text/collate.ts';
+import { matchesSearch } from '../../../../shared/text/search.ts';
 import type { SpaceSharing } from '../../data/use-space-sharing.ts';
 import { useMessages } from '../../i18n/messages.ts';
 
@@ -49,7 +50,9 @@ export function AddGrantForm(props: {
       >
         <Form.Item name="userId" label={t.addPerson} rules={[{ required: true, message: t.pickPerson }]}>
           <Select
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={{
+              filterOption: (input, option) => matchesSearch(input, String(option?.label ?? '')),
+            }}
             placeholder={t.addPersonPlaceholder}
             options={choices}
             style={{ minWidth: 280 }}
