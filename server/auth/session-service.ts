@@ -3,7 +3,7 @@ import type { Session } from '../../shared/sync/protocol.ts';
 import type { ServerContext } from '../context.ts';
 import { httpErrors } from '../http/errors.ts';
 import { signAccessToken } from './access-token.ts';
-import { checkLoginAllowed, recordLoginAttempt } from './login-limiter.ts';
+import { reserveLoginAttempt, settleLoginAttempt } from './login-limiter.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import {
   findRefreshToken,
@@ -51,18 +51,21 @@ function buildSession(
   };
 }
 
-/** Checks a password with the rate limit around it; records the attempt. */
+/**
+ * Checks a password with the rate limit around it: the attempt is reserved (counted as a failure)
+ * before the hash is checked, so concurrent attempts cannot all slip under the limit.
+ */
 async function checkPassword(
   context: ServerContext,
   input: { username: string; password: string; ip: string; user: UserRow | null },
 ): Promise<boolean> {
   const { database, settings } = context;
   const now = context.now();
-  const limit = await checkLoginAllowed(database.orm, { ...input, now, limits: settings.loginLimits });
-  if (!limit.allowed) throw httpErrors.tooManyLogins(limit.retryAfterMs);
+  const reservation = await reserveLoginAttempt(database, { ...input, now, limits: settings.loginLimits });
+  if (!reservation.allowed) throw httpErrors.tooManyLogins(reservation.retryAfterMs);
   const hash = input.user?.passwordHash ?? context.dummyPasswordHash;
   const ok = (await verifyPassword(input.password, hash)) && input.user !== null;
-  await recordLoginAttempt(database.orm, { username: input.username, ip: input.ip, now, success: ok });
+  await settleLoginAttempt(database.orm, { attemptId: reservation.attemptId, now, success: ok });
   return ok;
 }
 
