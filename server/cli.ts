@@ -5,6 +5,7 @@ import { DataDirError } from './db/data-dir-error.ts';
 import { databaseConfigFromEnv, openDatabase } from './db/open-database.ts';
 import { MAX_PULL_LIMIT } from '../shared/sync/protocol.ts';
 import { DEFAULT_SETTINGS } from './context.ts';
+import { parseTrustProxy } from './http/trust-proxy.ts';
 import { startServer } from './server.ts';
 import { serverMessage } from '../shared/i18n/server.ts';
 
@@ -26,6 +27,14 @@ function pageLimitFromEnv(): number {
   return limit;
 }
 
+/** `TRUST_PROXY`: the proxies' addresses, comma-separated (http/trust-proxy.ts). */
+function trustProxyFromEnv(): string[] {
+  const raw = process.env.TRUST_PROXY;
+  const parsed = parseTrustProxy(raw);
+  if (!parsed.ok) throw new AdminError(serverMessage('cli.badTrustProxy', { raw: raw ?? '' }));
+  return parsed.proxies;
+}
+
 async function serve(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
@@ -34,6 +43,7 @@ async function serve(args: string[]): Promise<void> {
       host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     },
   });
+  const trustProxy = trustProxyFromEnv();
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new AdminError(serverMessage('cli.badPort', { port: values.port }));
@@ -42,7 +52,7 @@ async function serve(args: string[]): Promise<void> {
     host: values.host,
     port,
     logger: { level: process.env.LOG_LEVEL ?? 'info', stream: process.stderr },
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy,
     pushStats: process.env.PUSH_STATS === '1',
     settings: { pageLimit: pageLimitFromEnv() },
   });

@@ -32,7 +32,11 @@ export interface ServerOptions {
   now?: () => number;
   /** Fastify's logger: false (silent, the default here), true, or pino options. */
   logger?: FastifyServerOptions['logger'];
-  trustProxy?: boolean;
+  /**
+   * Addresses (or ranges) of the reverse proxies whose `X-Forwarded-For` hops count (`TRUST_PROXY`,
+   * http/trust-proxy.ts); none by default, so the socket's address is the client's.
+   */
+  trustProxy?: readonly string[];
   /** Stage timings of the push groups on stderr every 5 s (`PUSH_STATS=1`, sync/push/push-stats.ts). */
   pushStats?: boolean;
 }
@@ -82,7 +86,7 @@ function createApp(context: ServerContext, options: ServerOptions): FastifyInsta
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: context.settings.bodyLimit,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
     genReqId: (request) => requestIdOf(request.headers['x-request-id']),
     return503OnClosing: false, // answered below, in the API's error format
   });

@@ -63,6 +63,8 @@ export const serverEn = {
     'Usage:\n  node server/cli.ts serve [--port 8787] [--host 127.0.0.1]\n  node server/cli.ts admin <command> …\n\n{adminUsage}',
   'cli.badPageLimit': 'PAGE_LIMIT is not valid: {raw} (a whole number from 1 to {max} is needed)',
   'cli.badPort': 'Not a valid port: {port}',
+  'cli.badTrustProxy':
+    "TRUST_PROXY is not valid: {raw} (a comma-separated list of the proxies' IP addresses is needed, e.g. 127.0.0.1,10.0.0.5; a range such as 10.0.0.0/24 is allowed)",
   'db.notADatabase':
     'The data folder {dir} is not a valid database ({reason}). It is not opened, so that no data is lost: restore the folder from a backup, or set DATA_DIR to an empty folder to start anew.',
   'db.cannotOpen':

@@ -64,6 +64,8 @@ export const serverVi = {
     'Cách dùng:\n  node server/cli.ts serve [--port 8787] [--host 127.0.0.1]\n  node server/cli.ts admin <lệnh> …\n\n{adminUsage}',
   'cli.badPageLimit': 'PAGE_LIMIT không hợp lệ: {raw} (cần một số nguyên từ 1 đến {max})',
   'cli.badPort': 'Cổng không hợp lệ: {port}',
+  'cli.badTrustProxy':
+    'TRUST_PROXY không hợp lệ: {raw} (cần danh sách địa chỉ IP của các proxy, cách nhau bằng dấu phẩy, ví dụ 127.0.0.1,10.0.0.5; có thể ghi dải như 10.0.0.0/24)',
   'db.notADatabase':
     'Thư mục dữ liệu {dir} không phải là cơ sở dữ liệu hợp lệ ({reason}). Không mở để tránh mất dữ liệu: hãy khôi phục thư mục từ bản sao lưu, hoặc đặt DATA_DIR là một thư mục trống để tạo mới.',
   'db.cannotOpen':
