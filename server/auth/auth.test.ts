@@ -80,6 +80,25 @@ describe.each(backends)('auth on $name', (backend) => {
     expect((await api(server, 'GET', '/me', { token: third.body.accessToken })).status).toBe(401);
   });
 
+  it('binds a refresh to the non-empty client id the session was issued to', async () => {
+    const user = await createTestUser(server);
+    const session = await login(server, user, 'client-a');
+    const empty = await refresh(session.refreshToken, '');
+    expect(empty.status).toBe(400);
+    expect(apiErrorSchema.parse(empty.body).error.code).toBe('invalid_request');
+    const other = await refresh(session.refreshToken, 'client-b');
+    expect(other.status).toBe(401);
+    expect(apiErrorSchema.parse(other.body).error.code).toBe('unauthorized');
+    const missing = await api(server, 'POST', '/auth/refresh', {
+      body: { refreshToken: session.refreshToken },
+    });
+    expect(missing.status).toBe(400);
+    const right = await refresh(session.refreshToken, 'client-a');
+    expect(right.status).toBe(200);
+    expect((await refresh(right.body.refreshToken, 'client-b')).status).toBe(401);
+    expect((await refresh(right.body.refreshToken, 'client-a')).status).toBe(200);
+  });
+
   it('answers token_expired for an expired access token, unauthorized for a bad one', async () => {
     const user = await createTestUser(server);
     const session = await login(server, user);

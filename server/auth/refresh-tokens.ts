@@ -89,8 +89,7 @@ export async function rotateRefreshToken(
       return { ok: false, reason: 'reused' };
     }
     if (row.expiresAt <= now) return { ok: false, reason: 'expired' };
-    if (input.clientId !== '' && input.clientId !== row.clientId)
-      return { ok: false, reason: 'client_mismatch' };
+    if (input.clientId !== row.clientId) return { ok: false, reason: 'client_mismatch' };
     const nextId = uuidv7(now);
     const claimed = await tx
       .update(refreshTokens)

@@ -69,8 +69,10 @@ export const loginRequestSchema = z
 export const refreshRequestSchema = z
   .object({
     refreshToken: z.string().min(1).max(200),
+    /** The client the session was issued to: required, and must match it. */
     clientId: z
       .string()
+      .min(1)
       .max(100)
       .refine((id) => isSafeText(id, { allowLineBreaks: false }), keyedError('device.nodeId')),
   })
