@@ -17,7 +17,7 @@ import { toSyncUser } from './user-store.ts';
 export function registerAuthRoutes(app: FastifyInstance, context: ServerContext): void {
   app.post(API_PATHS.login, async (request) => {
     const body = parseInput(loginRequestSchema, request.body);
-    return login(context, { ...body, ip: request.ip });
+    return login(context, { ...body, ip: request.ip, log: request.log });
   });
 
   app.post(API_PATHS.refresh, async (request) => {

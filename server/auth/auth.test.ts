@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema, meResponseSchema, sessionSchema, type Session } from '../../shared/sync/protocol.ts';
+import { setDisabled } from '../admin/user-admin.ts';
 import { backends } from '../test/backends.ts';
 import { api, createTestUser, login, startTestServer, type TestServer } from '../test/harness.ts';
 
@@ -43,6 +44,26 @@ describe.each(backends)('auth on $name', (backend) => {
     expect(wrong.body).toEqual({
       error: { code: 'unauthorized', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
     });
+  });
+
+  it('answers a disabled account with the same 401 as a wrong password or an unknown user', async () => {
+    const user = await createTestUser(server);
+    await setDisabled(server.database, { username: user.username, disabled: true });
+    const attempt = (username: string, password: string) =>
+      api(server, 'POST', '/auth/login', { body: { username, password, clientId: 'c' } });
+    const expected = {
+      error: { code: 'unauthorized', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
+    };
+    for (const answer of [
+      await attempt(user.username, user.password),
+      await attempt(user.username, 'sai-mat-khau'),
+      await attempt('khong.co.ai.ca', 'sai-mat-khau'),
+    ]) {
+      expect(answer.status).toBe(401);
+      expect(answer.body).toEqual(expected);
+    }
+    await setDisabled(server.database, { username: user.username, disabled: false });
+    expect((await login(server, user)).user.id).toBe(user.id);
   });
 
   it('rate-limits failed logins per username (429, Retry-After), other users unaffected', async () => {

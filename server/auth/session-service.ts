@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { uuidv7 } from '../../shared/ids/index.ts';
 import type { Session } from '../../shared/sync/protocol.ts';
 import type { ServerContext } from '../context.ts';
@@ -64,19 +65,24 @@ async function checkPassword(
   const reservation = await reserveLoginAttempt(database, { ...input, now, limits: settings.loginLimits });
   if (!reservation.allowed) throw httpErrors.tooManyLogins(reservation.retryAfterMs);
   const hash = input.user?.passwordHash ?? context.dummyPasswordHash;
-  const ok = (await verifyPassword(input.password, hash)) && input.user !== null;
+  // A disabled account's right password is still a failed sign-in: the same answer, counted the same.
+  const ok = (await verifyPassword(input.password, hash)) && input.user !== null && !input.user.disabled;
   await settleLoginAttempt(database.orm, { attemptId: reservation.attemptId, now, success: ok });
   return ok;
 }
 
+/**
+ * Signs in. Every failure — unknown user, wrong password, disabled account — gets the same 401, so the
+ * answer does not tell whether an account exists or is disabled; a disabled one is only logged.
+ */
 export async function login(
   context: ServerContext,
-  input: { username: string; password: string; clientId: string; ip: string },
+  input: { username: string; password: string; clientId: string; ip: string; log?: FastifyBaseLogger },
 ): Promise<Session> {
   const user = await findUserByUsername(context.database.orm, input.username);
-  if (!(await checkPassword(context, { ...input, user })) || !user)
-    throw httpErrors.unauthorized(WRONG_CREDENTIALS);
-  if (user.disabled) throw httpErrors.forbidden(serverMessage('auth.disabled'));
+  const ok = await checkPassword(context, { ...input, user });
+  if (user?.disabled) input.log?.warn({ userId: user.id }, 'sign-in to a disabled account refused');
+  if (!ok || !user) throw httpErrors.unauthorized(WRONG_CREDENTIALS);
   const now = context.now();
   const refresh = await issueRefreshToken(context.database.orm, {
     userId: user.id,
