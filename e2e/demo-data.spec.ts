@@ -70,7 +70,8 @@ test('an indicator result typed with a decimal comma is saved at once and kept a
   await page.getByRole('row').filter({ hasText: 'Gia đình văn hóa' }).first().click();
   await expect(page.getByLabel(/^Kết quả/)).toHaveValue('93,5');
   await expect(page.getByLabel('Ghi chú')).toHaveValue('Số liệu Phòng Văn hóa và Thông tin');
-  await expect(page.getByText(/Kết quả: .* → 93,5/)).toBeVisible();
+  // The history says which period's result changed (issue 15's readable history).
+  await expect(page.getByText(/Kết quả năm 2022: .* → 93,5/)).toBeVisible();
 });
 
 test('a conclusion of the plenum becomes a task for a ward, due when the meeting said', async ({
