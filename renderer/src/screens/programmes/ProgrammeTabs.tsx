@@ -62,7 +62,7 @@ export function ProgrammeTabs(props: {
         {
           key: 'history',
           label: m.programmes.tabs.history,
-          children: <HistoryTab detail={detail} personNames={props.personNames} />,
+          children: <HistoryTab detail={detail} />,
         },
       ]}
     />
