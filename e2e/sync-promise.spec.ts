@@ -244,7 +244,7 @@ test.describe('the sync promise', () => {
     const cut = proxy.goOfflineAfter(/"after":"[^"]+","cursor":\d+,"serverTime":\d+\}/);
     await ward.sync.signInOnly(proxy.url, 'nguyen.lan', 'mat-khau-lan-2022');
     await cut;
-    await expect(ward.sync.status.getByTestId('status-connection')).toHaveText(/Ngoại tuyến/, {
+    await expect(ward.sync.status.getByTestId('status-connection')).toHaveText(/Không kết nối được máy chủ/, {
       timeout: 30_000,
     });
 

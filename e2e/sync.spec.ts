@@ -131,7 +131,7 @@ test.describe('two offices, one district server', () => {
     await expect(a.app.status).toContainText('thay đổi chờ đồng bộ');
     await a.app.nav('Đồng bộ').click();
     await a.app.button('Đồng bộ ngay').click();
-    await expect(a.app.status.getByTestId('status-connection')).toHaveText(/Ngoại tuyến/, {
+    await expect(a.app.status.getByTestId('status-connection')).toHaveText(/Không kết nối được máy chủ/, {
       timeout: 30_000,
     });
     await a.page.screenshot({ path: testInfo.outputPath('a-offline.png'), fullPage: true });

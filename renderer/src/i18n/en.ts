@@ -41,6 +41,8 @@ export const en: Messages = {
   status: {
     online: 'Online',
     offline: 'Offline',
+    signedOut: 'Not signed in to a server',
+    unreachable: 'Cannot reach the server',
     pending: (count: number) =>
       count === 0 ? 'No changes waiting to sync' : `${count} changes waiting to sync`,
     version: (version: string) => `Version ${version}`,
@@ -98,7 +100,7 @@ export const en: Messages = {
     signIn: 'Sign in',
     signOut: 'Sign out',
     signedInAs: (name: string) => `Signed in: ${name}`,
-    notSignedIn: 'Not signed in — data stays on this computer',
+    notSignedIn: 'Data stays on this computer',
     syncNow: 'Sync now',
     syncing: 'Syncing…',
     lastSync: (when: string) => `Last synced: ${when}`,

@@ -41,6 +41,8 @@ export const vi = {
   status: {
     online: 'Trực tuyến',
     offline: 'Ngoại tuyến',
+    signedOut: 'Chưa đăng nhập máy chủ',
+    unreachable: 'Không kết nối được máy chủ',
     pending: (count: number) =>
       count === 0 ? 'Không có thay đổi chờ đồng bộ' : `${count} thay đổi chờ đồng bộ`,
     version: (version: string) => `Phiên bản ${version}`,
@@ -98,7 +100,7 @@ export const vi = {
     signIn: 'Đăng nhập',
     signOut: 'Đăng xuất',
     signedInAs: (name: string) => `Đăng nhập: ${name}`,
-    notSignedIn: 'Chưa đăng nhập máy chủ — dữ liệu chỉ ở trên máy này',
+    notSignedIn: 'Dữ liệu chỉ ở trên máy này',
     syncNow: 'Đồng bộ ngay',
     syncing: 'Đang đồng bộ…',
     lastSync: (when: string) => `Đồng bộ lần cuối: ${when}`,

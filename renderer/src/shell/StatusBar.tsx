@@ -12,7 +12,14 @@ export function StatusBar({ pendingChanges = 0 }: { pendingChanges?: number }) {
   const browserOnline = useUiStore((state) => state.online);
   const info = useUiStore((state) => state.appInfo);
   const sync = useSyncStore();
-  const online = browserOnline && sync.phase !== 'offline';
+  // Honest about what "online" means here: the district server answering, not merely a network.
+  const connection = !browserOnline
+    ? { up: false, text: m.status.offline }
+    : sync.phase === 'signed_out'
+      ? { up: false, text: m.status.signedOut }
+      : sync.phase === 'offline'
+        ? { up: false, text: m.status.unreachable }
+        : { up: true, text: m.status.online };
 
   const syncText = (() => {
     switch (sync.phase) {
@@ -30,8 +37,8 @@ export function StatusBar({ pendingChanges = 0 }: { pendingChanges?: number }) {
 
   return (
     <Space role="status" aria-live="polite" size="large" className="status-bar" wrap>
-      <span data-testid="status-connection">
-        {online ? <CloudOutlined /> : <DisconnectOutlined />} {online ? m.status.online : m.status.offline}
+      <span data-testid="status-connection" data-connected={connection.up}>
+        {connection.up ? <CloudOutlined /> : <DisconnectOutlined />} {connection.text}
       </span>
       <span data-testid="status-pending">{m.status.pending(pendingChanges)}</span>
       <a
