@@ -146,7 +146,7 @@ function checkMergePolicy(): void {
       .join('\n');
   if (normal(text.slice(begin + BEGIN.length, end)) !== normal(renderMergePolicy())) {
     problems.push(
-      'docs/sync.md: the merge-policy table differs from shared/sync/merge-policy.ts; run `node scripts/docs-merge-policy.ts`',
+      'docs/sync.md: the merge-policy table differs from shared/sync/merge-policy.ts; run `node_modules/.bin/node scripts/docs-merge-policy.ts`',
     );
   }
 }

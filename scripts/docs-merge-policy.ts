@@ -4,7 +4,7 @@ import { crossRecordRules, mergePolicy } from '../shared/sync/merge-policy.ts';
 
 /**
  * The merge-policy tables of docs/sync.md, made from `shared/sync/merge-policy.ts` so the docs cannot drift
- * from the code: `node scripts/docs-merge-policy.ts` rewrites the part between the markers, and
+ * from the code: `node_modules/.bin/node scripts/docs-merge-policy.ts` rewrites the part between the markers, and
  * `scripts/check-docs.ts` (in `npm run lint`) fails when it differs.
  */
 export const BEGIN = '<!-- merge-policy:begin -->';
@@ -17,7 +17,7 @@ function cell(text: string): string {
 
 export function renderMergePolicy(): string {
   const lines = [
-    '<!-- Generated from shared/sync/merge-policy.ts by `node scripts/docs-merge-policy.ts`; do not edit. -->',
+    '<!-- Generated from shared/sync/merge-policy.ts by `node_modules/.bin/node scripts/docs-merge-policy.ts`; do not edit. -->',
     '',
     '| entity | field | policy |',
     '| --- | --- | --- |',
