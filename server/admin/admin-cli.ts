@@ -4,6 +4,7 @@ import { compactChanges, syncStatus } from '../sync/log/compaction.ts';
 import { bootstrap } from './bootstrap.ts';
 import { grantCapability, listCapabilities, revokeCapability } from './capability-admin.ts';
 import { seedDemo } from './seed-demo.ts';
+import { createPerson, createUnit, listPeople, listUnits } from './directory-admin.ts';
 import {
   AdminError,
   createUser,
@@ -32,6 +33,11 @@ const OPTIONS = {
   before: { type: 'string' },
   file: { type: 'string' },
   capability: { type: 'string' },
+  short: { type: 'string' },
+  kind: { type: 'string' },
+  parent: { type: 'string' },
+  position: { type: 'string' },
+  by: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -57,6 +63,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
       password: need(v, 'password'),
       displayName: v.name ?? serverMessage('admin.defaultAdminName'),
       isAdmin: true,
+      unitId: v.unit ?? null,
+      personId: v.person ?? null,
     }),
   'create-user': (db, v) =>
     createUser(db, {
@@ -74,6 +82,23 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'disable-user': (db, v) => setDisabled(db, { username: need(v, 'username'), disabled: true }),
   'enable-user': (db, v) => setDisabled(db, { username: need(v, 'username'), disabled: false }),
   'list-users': (db) => listUsersWithGrants(db),
+  'create-unit': (db, v) =>
+    createUnit(db, {
+      name: need(v, 'name'),
+      shortName: v.short ?? null,
+      ...(v.kind !== undefined ? { kind: v.kind } : {}),
+      parentId: v.parent ?? null,
+      by: need(v, 'by'),
+    }),
+  'list-units': (db) => listUnits(db),
+  'create-person': (db, v) =>
+    createPerson(db, {
+      name: need(v, 'name'),
+      position: need(v, 'position'),
+      unitId: need(v, 'unit'),
+      by: need(v, 'by'),
+    }),
+  'list-people': (db, v) => listPeople(db, v.unit !== undefined ? { unitId: v.unit } : {}),
   'sync-status': (db) => syncStatus(db),
   'seed-demo': (db, v) => seedDemo(db, { username: need(v, 'username') }),
   bootstrap: (db, v) => bootstrap(db, need(v, 'file')),

@@ -28,7 +28,7 @@ export const serverEn = {
   'auth.disabled': 'This account is locked. Please contact an administrator.',
   'auth.wrongPassword': 'The current password is wrong.',
   'admin.usage':
-    'Admin commands:\n  create-admin   --username U --password P [--name "Name"]\n  create-user    --username U --password P --name "Name" [--unit <unitId>] [--person <personId>]\n  grant          --username U --space <spaceId> --role read|write|manage\n  revoke         --username U --space <spaceId>\n  reset-password --username U --password P\n  disable-user   --username U\n  enable-user    --username U\n  list-users\n  sync-status\n  seed-demo      --username <administrator>   (loads the Long Biên district demo data)\n  bootstrap      --file district.json          (accounts, grants and demo data from a file)\n  compact        --before <version>\n  capability grant|revoke --username U|--unit <unitId> --capability organise_meetings|draw_up_programmes|keep_directory\n  capability list',
+    'Admin commands:\n  create-admin   --username U --password P [--name "Name"] [--unit <unitId>] [--person <personId>]\n  create-user    --username U --password P --name "Name" [--unit <unitId>] [--person <personId>]\n  grant          --username U --space <spaceId> --role read|write|manage\n  revoke         --username U --space <spaceId>\n  reset-password --username U --password P\n  disable-user   --username U\n  enable-user    --username U\n  list-users\n  create-unit    --name "Name" [--short "Short name"] [--kind ward|party_committee|department|front|office] [--parent <unitId>] --by <administrator>\n  list-units\n  create-person  --name "Full name" --position "Position" --unit <unitId> --by <administrator>\n  list-people    [--unit <unitId>]\n  sync-status\n  seed-demo      --username <administrator>   (loads the Long Biên district demo data)\n  bootstrap      --file district.json          (units, people, accounts, grants and demo data from a file)\n  compact        --before <version>\n  capability grant|revoke --username U|--unit <unitId> --capability organise_meetings|draw_up_programmes|keep_directory\n  capability list',
   'admin.missingOption': 'Missing --{option}.',
   'admin.defaultAdminName': 'Administrator',
   'admin.badBefore': '--before must be a version number ≥ 1.',
@@ -59,6 +59,14 @@ export const serverEn = {
   'admin.grantsUnreadable': 'Could not read the grants of "{username}".',
   'admin.fileUnreadable': 'Could not read the file {file}: {error}',
   'admin.fileInvalid': 'The file {file} is not in the right format: {issue}',
+  'admin.badUnit': 'The unit is not valid: {issues}.',
+  'admin.badPerson': 'The person is not valid: {issues}.',
+  'admin.noUnit': 'There is no unit with id {id} (list-units shows the ids).',
+  'admin.pushRefused': 'The server refused the change: {reason}',
+  'admin.badKey': 'File {file}: there is no {what} with key "{key}".',
+  'admin.duplicateKey': 'File {file}: the key "{key}" is used twice.',
+  'admin.noDirectoryAdmin':
+    'File {file} has units or people but no admin account (admin: true) to write them.',
   'cli.usage':
     'Usage:\n  node server/cli.ts serve [--port 8787] [--host 127.0.0.1]\n  node server/cli.ts admin <command> …\n\n{adminUsage}',
   'cli.badPageLimit': 'PAGE_LIMIT is not valid: {raw} (a whole number from 1 to {max} is needed)',

@@ -29,7 +29,7 @@ export const serverVi = {
   'auth.disabled': 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.',
   'auth.wrongPassword': 'Mật khẩu hiện tại không đúng.',
   'admin.usage':
-    'Lệnh quản trị:\n  create-admin   --username U --password P [--name "Tên"]\n  create-user    --username U --password P --name "Tên" [--unit <unitId>] [--person <personId>]\n  grant          --username U --space <spaceId> --role read|write|manage\n  revoke         --username U --space <spaceId>\n  reset-password --username U --password P\n  disable-user   --username U\n  enable-user    --username U\n  list-users\n  sync-status\n  seed-demo      --username <quản trị viên>   (nạp dữ liệu mẫu quận Long Biên)\n  bootstrap      --file district.json          (tài khoản, quyền và dữ liệu mẫu từ một tệp)\n  compact        --before <version>\n  capability grant|revoke --username U|--unit <unitId> --capability organise_meetings|draw_up_programmes|keep_directory\n  capability list',
+    'Lệnh quản trị:\n  create-admin   --username U --password P [--name "Tên"] [--unit <unitId>] [--person <personId>]\n  create-user    --username U --password P --name "Tên" [--unit <unitId>] [--person <personId>]\n  grant          --username U --space <spaceId> --role read|write|manage\n  revoke         --username U --space <spaceId>\n  reset-password --username U --password P\n  disable-user   --username U\n  enable-user    --username U\n  list-users\n  create-unit    --name "Tên" [--short "Tên ngắn"] [--kind ward|party_committee|department|front|office] [--parent <unitId>] --by <quản trị viên>\n  list-units\n  create-person  --name "Họ tên" --position "Chức vụ" --unit <unitId> --by <quản trị viên>\n  list-people    [--unit <unitId>]\n  sync-status\n  seed-demo      --username <quản trị viên>   (nạp dữ liệu mẫu quận Long Biên)\n  bootstrap      --file district.json          (đơn vị, cán bộ, tài khoản, quyền và dữ liệu mẫu từ một tệp)\n  compact        --before <version>\n  capability grant|revoke --username U|--unit <unitId> --capability organise_meetings|draw_up_programmes|keep_directory\n  capability list',
   'admin.missingOption': 'Thiếu --{option}.',
   'admin.defaultAdminName': 'Quản trị viên',
   'admin.badBefore': '--before phải là một số phiên bản ≥ 1.',
@@ -60,6 +60,14 @@ export const serverVi = {
   'admin.grantsUnreadable': 'Không đọc được quyền của "{username}".',
   'admin.fileUnreadable': 'Không đọc được tệp {file}: {error}',
   'admin.fileInvalid': 'Tệp {file} không đúng định dạng: {issue}',
+  'admin.badUnit': 'Đơn vị không hợp lệ: {issues}.',
+  'admin.badPerson': 'Cán bộ không hợp lệ: {issues}.',
+  'admin.noUnit': 'Không có đơn vị mã {id} (xem mã bằng lệnh list-units).',
+  'admin.pushRefused': 'Máy chủ không nhận thay đổi: {reason}',
+  'admin.badKey': 'Tệp {file}: không có {what} với khóa "{key}".',
+  'admin.duplicateKey': 'Tệp {file}: khóa "{key}" bị trùng.',
+  'admin.noDirectoryAdmin':
+    'Tệp {file} có đơn vị hoặc cán bộ nhưng không có tài khoản quản trị (admin: true) để ghi chúng.',
   'cli.usage':
     'Cách dùng:\n  node server/cli.ts serve [--port 8787] [--host 127.0.0.1]\n  node server/cli.ts admin <lệnh> …\n\n{adminUsage}',
   'cli.badPageLimit': 'PAGE_LIMIT không hợp lệ: {raw} (cần một số nguyên từ 1 đến {max})',
