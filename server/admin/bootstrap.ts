@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { roles } from '../../shared/sync/protocol.ts';
 import type { Database } from '../db/database.ts';
 import { seedDemo } from './seed-demo.ts';
+import { byKey, resolveDirectory } from './bootstrap-directory.ts';
+import { pushDirectory } from './directory-admin.ts';
 import { AdminError, createUser, grantRole } from './user-admin.ts';
 import { serverMessage } from '../../shared/i18n/server.ts';
 
@@ -14,12 +16,34 @@ const accountSchema = z
     admin: z.boolean().optional(),
     unitId: z.string().nullable().optional(),
     personId: z.string().nullable().optional(),
+    /** The key of a unit (or person) of this file, instead of its id. */
+    unit: z.string().optional(),
+    person: z.string().optional(),
     grants: z.array(z.object({ spaceId: z.string(), role: z.enum(roles) }).strict()).optional(),
   })
   .strict();
 
+const unitSchema = z
+  .object({
+    key: z.string().min(1),
+    name: z.string(),
+    shortName: z.string().optional(),
+    kind: z.string(),
+    parent: z.string().optional(),
+  })
+  .strict();
+
+const personSchema = z
+  .object({ key: z.string().min(1), name: z.string(), position: z.string(), unit: z.string() })
+  .strict();
+
+type Account = z.infer<typeof accountSchema>;
+
 const bootstrapSchema = z
   .object({
+    /** Created first (by the file's first admin account), so accounts can name them by key. */
+    units: z.array(unitSchema).optional(),
+    people: z.array(personSchema).optional(),
     accounts: z.array(accountSchema),
     /** Load the demo data as this admin's pushes. */
     seedDemoAs: z.string().optional(),
@@ -27,7 +51,8 @@ const bootstrapSchema = z
   .strict();
 
 /**
- * `admin bootstrap --file district.json`: sets a district up in one go (accounts, grants, optionally the
+ * `admin bootstrap --file district.json`: sets a district up in one go (units, people, accounts, grants,
+ * optionally the
  * demo data). One process and one database opening, where separate commands would open it once each.
  */
 export async function bootstrap(database: Database, file: string) {
@@ -42,20 +67,39 @@ export async function bootstrap(database: Database, file: string) {
     throw new AdminError(
       serverMessage('admin.fileInvalid', { file, issue: parsed.error.issues[0]?.message ?? '' }),
     );
-  const created: string[] = [];
-  for (const account of parsed.data.accounts) {
+  const { units = [], people = [], accounts } = parsed.data;
+  const directory = resolveDirectory(file, units, people);
+  const ids = (account: Account) => ({
+    unitId: account.unit ? byKey(file, directory.unitIds, account.unit, 'đơn vị') : (account.unitId ?? null),
+    personId: account.person
+      ? byKey(file, directory.personIds, account.person, 'cán bộ')
+      : (account.personId ?? null),
+  });
+  accounts.forEach(ids); // Every key resolves before anything is written.
+  const writer = accounts.find((account) => account.admin === true);
+  if (directory.changes.length > 0 && !writer)
+    throw new AdminError(serverMessage('admin.noDirectoryAdmin', { file }));
+  const ordered = writer ? [writer, ...accounts.filter((account) => account !== writer)] : accounts;
+  for (const account of ordered) {
     await createUser(database, {
       username: account.username,
       password: account.password,
       displayName: account.name,
       isAdmin: account.admin ?? false,
-      unitId: account.unitId ?? null,
-      personId: account.personId ?? null,
+      ...ids(account),
     });
     for (const grant of account.grants ?? [])
       await grantRole(database, { username: account.username, ...grant });
-    created.push(account.username);
+    // The writer's account exists now: the units and people go in before the other accounts.
+    if (account === writer && directory.changes.length > 0)
+      await pushDirectory(database, account.username, directory.changes);
   }
+  const created = accounts.map((account) => account.username);
   const demo = parsed.data.seedDemoAs ? await seedDemo(database, { username: parsed.data.seedDemoAs }) : null;
-  return { accounts: created, demo };
+  return {
+    units: Object.fromEntries(directory.unitIds),
+    people: Object.fromEntries(directory.personIds),
+    accounts: created,
+    demo,
+  };
 }

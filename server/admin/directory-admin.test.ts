@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { findUserByUsername, loadPrincipal } from '../auth/user-store.ts';
@@ -108,5 +111,71 @@ describe.each(backends)('units and people on $name', (backend) => {
       /Cán bộ không hợp lệ: --unit/,
     );
     await expect(run('create-person', ...args, '--unit', newId())).rejects.toThrow(/Không có đơn vị mã/);
+  });
+});
+
+describe.each(backends)('bootstrap with units and people on $name', (backend) => {
+  const { run, database } = useAdminDatabase(backend);
+
+  it('creates the units and people first and lets accounts name them by key', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'bootstrap-')), 'district.json');
+    const unitId = newId();
+    await writeFile(
+      file,
+      JSON.stringify({
+        units: [
+          { key: 'bode', name: 'Phường Bồ Đề', shortName: 'Bồ Đề', kind: 'ward', parent: 'quan' },
+          { key: 'quan', name: 'Quận ủy Long Biên', kind: 'party_committee' },
+        ],
+        people: [{ key: 'tien', name: 'Nguyễn Văn Tiến', position: 'Bí thư Đảng ủy phường', unit: 'bode' }],
+        accounts: [
+          {
+            username: 'tien',
+            password: 'mat-khau-tien',
+            name: 'Nguyễn Văn Tiến',
+            unit: 'bode',
+            person: 'tien',
+          },
+          { username: 'quantri', password: 'mat-khau-quan-tri', name: 'Quản trị', admin: true, unit: 'quan' },
+          { username: 'cu', password: 'mat-khau-cu-1', name: 'Cũ', unitId },
+        ],
+      }),
+    );
+    const result = (await run('bootstrap', '--file', file)) as {
+      units: Record<string, string>;
+      people: Record<string, string>;
+    };
+    const { bode, quan } = result.units;
+    expect(await run('list-units')).toEqual([
+      `Quận ủy Long Biên [party_committee] ${quan}`,
+      `  Phường Bồ Đề (Bồ Đề) [ward] ${bode}`,
+    ]);
+    expect(await run('list-users')).toEqual([
+      expect.objectContaining({ username: 'cu', unitId }),
+      expect.objectContaining({ username: 'quantri', unitId: quan }),
+      expect.objectContaining({ username: 'tien', unitId: bode, personId: result.people['tien'] }),
+    ]);
+    const synced = await snapshotOf(database(), 'tien');
+    expect(synced.filter((item) => item.entity === 'unit' || item.entity === 'person')).toHaveLength(3);
+  });
+
+  it.each([
+    [
+      {
+        units: [{ key: 'x', name: 'X', kind: 'village' }],
+        accounts: [{ username: 'qt', password: 'mat-khau-123', name: 'Q', admin: true }],
+      },
+      /--kind phải là một trong/,
+    ],
+    [{ units: [{ key: 'x', name: 'X', kind: 'ward' }], accounts: [] }, /không có tài khoản quản trị/],
+    [
+      { accounts: [{ username: 'a.b', password: 'mat-khau-123', name: 'A', unit: 'khong-co' }] },
+      /không có đơn vị với khóa "khong-co"/,
+    ],
+  ])('refuses %j and writes nothing', async (content, message) => {
+    const file = join(await mkdtemp(join(tmpdir(), 'bootstrap-')), 'bad.json');
+    await writeFile(file, JSON.stringify(content));
+    await expect(run('bootstrap', '--file', file)).rejects.toThrow(message);
+    expect(await run('list-users')).not.toContainEqual(expect.objectContaining({ username: 'qt' }));
   });
 });
