@@ -98,5 +98,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     error instanceof DataDirError ||
     (error instanceof Error && code.startsWith('ERR_PARSE_ARGS'));
   process.stderr.write(`${known ? (error as Error).message : String((error as Error).stack ?? error)}\n`);
-  process.exit(1);
+  // Bad input the operator typed (a refused unit or person) exits 2, like a bad command; other refusals 1.
+  const exitCode = (error as { exitCode?: unknown }).exitCode;
+  process.exit(known && typeof exitCode === 'number' ? exitCode : 1);
 });
