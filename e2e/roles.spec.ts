@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { buildDemoDataset, DEMO_SERVER_NOW } from '../shared/demo/index.ts';
+import { openClientPage } from './client-page.ts';
 import { startDistrictServer, type DistrictServer } from './district-server.ts';
 import { MeetingsPage } from './pages/meetings-page.ts';
 import { ProgrammesPage } from './pages/programmes-page.ts';
@@ -53,15 +54,7 @@ interface Client {
 
 async function openClient(browser: Browser): Promise<Client> {
   const host = await startWebHostProcess();
-  const context = await browser.newContext({
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    viewport: { width: 1366, height: 768 },
-  });
-  const page = await context.newPage();
-  const sync = new SyncPage(page);
-  await sync.open(host.url);
-  return { host, page, sync };
+  return { host, ...(await openClientPage(browser, host.url)) };
 }
 
 /** A new task in "Giao nhiệm vụ mới": from the programme for the ward, or of the ward's own. */

@@ -1,10 +1,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { buildDemoDataset, DEMO_SERVER_NOW } from '../shared/demo/index.ts';
+import { openClientPage } from './client-page.ts';
 import { startDistrictServer, type DistrictServer } from './district-server.ts';
 import { forceLocalEdit } from './forced-edit.ts';
 import { MeetingsPage } from './pages/meetings-page.ts';
 import { ProgrammesPage } from './pages/programmes-page.ts';
-import { SyncPage } from './pages/sync-page.ts';
+import type { SyncPage } from './pages/sync-page.ts';
 import { TasksPage } from './pages/tasks-page.ts';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.ts';
 import { startWebHostProcess, type WebHostProcess } from './web-host-process.ts';
@@ -94,15 +95,7 @@ test.describe('the sync promise', () => {
   async function openClient(browser: Browser, host?: WebHostProcess): Promise<Client> {
     const webHost = host ?? (await startWebHostProcess());
     if (!host) hosts.push(webHost);
-    const context = await browser.newContext({
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-      viewport: { width: 1366, height: 768 },
-    });
-    const page = await context.newPage();
-    const sync = new SyncPage(page);
-    await sync.open(webHost.url);
-    return { host: webHost, page, sync };
+    return { host: webHost, ...(await openClientPage(browser, webHost.url)) };
   }
 
   async function openProgramme(page: Page, code: string): Promise<ProgrammesPage> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { findUserByUsername, loadPrincipal } from '../auth/user-store.ts';
-import { DEFAULT_SETTINGS, type ServerContext } from '../context.ts';
+import { DEFAULT_SETTINGS } from '../context.ts';
 import type { Database } from '../db/database.ts';
 import { auditLog } from '../db/schema.ts';
 import { snapshot } from '../sync/pull/snapshot-service.ts';
@@ -18,7 +18,7 @@ async function snapshotOf(database: Database, username: string) {
   const user = await findUserByUsername(database.orm, username);
   const loaded = await loadPrincipal(database.orm, user?.id ?? '');
   if (!loaded) throw new Error(`no principal for ${username}`);
-  const context = { database, settings: DEFAULT_SETTINGS, now: () => Date.now() } as unknown as ServerContext;
+  const context = { database, settings: DEFAULT_SETTINGS, now: () => Date.now() };
   const page = await snapshot(context, loaded.principal, { schemaVersion: SYNC_SCHEMA_VERSION, limit: 1000 });
   return page.records as ReadonlyArray<{ entity: string; record: Record<string, unknown> }>;
 }

@@ -24,20 +24,11 @@ export interface HistoryNames {
 /** An account as the app knows it: from the accounts list, the access row, or the copy's owner. */
 type KnownAccount = Pick<Account, 'id' | 'displayName' | 'personId' | 'unitId'>;
 
-/**
- * The accounts list the sync round saves (`{ key: 'accounts', value: { accounts, at } }`), typed here
- * until local-rows.ts names it; read defensively, since an older copy has none.
- */
-interface AccountsRow {
-  key: 'accounts';
-  value: { accounts: Account[]; at: number };
-}
-
 export const recordKey = (entity: string, id: string) => `${entity}:${id}`;
 
 async function knownAccounts(db: LocalDb): Promise<Map<string, KnownAccount>> {
   const [accountsRow, access, owner] = await Promise.all([
-    db.meta.get('accounts') as Promise<AccountsRow | undefined>,
+    db.meta.get('accounts'),
     db.meta.get('access'),
     db.meta.get('owner'),
   ]);
@@ -50,8 +41,9 @@ async function knownAccounts(db: LocalDb): Promise<Map<string, KnownAccount>> {
       unitId: null,
     });
   if (access?.key === 'access') known.set(access.value.user.id, access.value.user);
-  const listed = accountsRow?.value?.accounts;
-  if (Array.isArray(listed)) for (const account of listed) known.set(account.id, account);
+  // An older copy has no list (the round saves it, accounts-cache.ts).
+  if (accountsRow?.key === 'accounts')
+    for (const account of accountsRow.value.accounts) known.set(account.id, account);
   return known;
 }
 

@@ -54,7 +54,7 @@ function startPosition(after: string | undefined, epoch: number): SnapshotPositi
 }
 
 export async function snapshot(
-  context: ServerContext,
+  context: Pick<ServerContext, 'database' | 'settings' | 'now'>,
   principal: Principal,
   request: SnapshotRequest,
 ): Promise<SnapshotResponse> {

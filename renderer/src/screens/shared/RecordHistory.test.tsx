@@ -29,7 +29,7 @@ async function setUp() {
     isAdmin: false,
     capabilities: [],
   };
-  await db.meta.put({ key: 'accounts', value: { accounts: [trang], at: TEST_NOW } } as never);
+  await db.meta.put({ key: 'accounts', value: { accounts: [trang], at: TEST_NOW } });
   return { ...test, trangPerson, boDe, task, trang };
 }
 
