@@ -63,6 +63,39 @@ const samples: { [C in Channel]: ChannelInput<C> } = {
     userId: '0190f5a0-0000-7000-8000-0000000000bb',
   },
   'accounts.list': {},
+  'admin.units': {},
+  'admin.createUnit': { name: 'Phường Phúc Lợi', shortName: 'PPL', kind: 'ward', parentId: null },
+  'admin.people': { q: 'Hồng' },
+  'admin.createPerson': {
+    name: 'Nguyễn Thị Hồng',
+    position: 'Bí thư Đảng ủy phường',
+    unitId: '0190f5a0-0000-7000-8000-000000000001',
+  },
+  'admin.accounts': { q: 'bode' },
+  'admin.createAccount': { username: 'phucloi', password: 'mat-khau-1', displayName: 'Phường Phúc Lợi' },
+  'admin.resetPassword': { username: 'phucloi', password: 'mat-khau-2' },
+  'admin.setDisabled': { username: 'phucloi', disabled: true },
+  'admin.sessions': { username: 'phucloi' },
+  'admin.signOut': { username: 'phucloi' },
+  'admin.capabilities': {},
+  'admin.grantCapability': { holderKind: 'user', holderId: 'u1', capability: 'organise_meetings' },
+  'admin.revokeCapability': { holderKind: 'unit', holderId: 'x1', capability: 'draw_up_programmes' },
+  'admin.audit': { limit: 50 },
+};
+
+const ACCOUNT = {
+  account: {
+    id: 'u1',
+    username: 'phucloi',
+    displayName: 'Phường Phúc Lợi',
+    unitId: null,
+    personId: null,
+    isAdmin: false,
+    disabled: false,
+    capabilities: [],
+    grants: [],
+    sessions: 0,
+  },
 };
 
 const answers: { [C in Channel]: unknown } = {
@@ -138,6 +171,24 @@ const answers: { [C in Channel]: unknown } = {
   },
   'spaces.removeGrant': { spaceId: 'meeting:0190f5a0-0000-7000-8000-000000000001', grants: [] },
   'accounts.list': { accounts: [] },
+  'admin.units': { units: [] },
+  'admin.createUnit': {
+    unit: { id: 'x1', name: 'Phường Phúc Lợi', shortName: null, kind: 'ward', parentId: null, depth: 0 },
+  },
+  'admin.people': { people: [] },
+  'admin.createPerson': {
+    person: { id: 'p1', name: 'Nguyễn Thị Hồng', position: '', unitId: 'x1', unitName: 'Phường Phúc Lợi' },
+  },
+  'admin.accounts': { accounts: [] },
+  'admin.createAccount': ACCOUNT,
+  'admin.resetPassword': ACCOUNT,
+  'admin.setDisabled': ACCOUNT,
+  'admin.sessions': { sessions: [] },
+  'admin.signOut': ACCOUNT,
+  'admin.capabilities': { capabilities: [] },
+  'admin.grantCapability': { capabilities: [] },
+  'admin.revokeCapability': { capabilities: [] },
+  'admin.audit': { entries: [] },
 };
 
 function spyHandlers() {

@@ -6,6 +6,7 @@ import { createBackupService, type FileDialogs } from './backup-service.ts';
 import { createExportService, type ExportDialogs } from '../export/export-service.ts';
 import { createReminderService, type Notifier } from '../reminders/reminder-service.ts';
 import { createSyncService } from '../server-link/sync-service.ts';
+import { adminHandlers } from './admin-handlers.ts';
 import type { SecretCodec } from '../server-link/session-store.ts';
 import { loadOrCreateProfile } from './profile.ts';
 import { createSettingsStore } from './settings-store.ts';
@@ -97,5 +98,6 @@ export function createHandlers(options: ServicesOptions): Handlers {
       sync.call((server) => server.setGrant(spaceId, userId, { role })),
     'spaces.removeGrant': ({ spaceId, userId }) => sync.call((server) => server.removeGrant(spaceId, userId)),
     'accounts.list': () => sync.call((server) => server.accounts()),
+    ...adminHandlers(sync.call),
   };
 }

@@ -9,6 +9,7 @@ import {
 import { exportResultSchema, exportTableInputSchema, MAX_EXPORT_INPUT_BYTES } from './export.ts';
 import { remindersNotifyInputSchema, remindersNotifyOutputSchema } from './reminders.ts';
 import { settingsPatchSchema, settingsSchema } from './settings.ts';
+import { adminChannels } from './admin.ts';
 import { spacesChannels } from './spaces.ts';
 import { syncChannels, syncEvents } from './sync.ts';
 
@@ -82,6 +83,7 @@ export const ipcChannels = {
   },
   ...syncChannels,
   ...spacesChannels,
+  ...adminChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const menuCommands = [

@@ -15,6 +15,7 @@ import {
   type SnapshotRequest,
 } from '../sync/protocol.ts';
 import { createRequester, type RequestOptions } from './authed-request.ts';
+import { adminClient } from './admin-client.ts';
 import { spacesClient } from './spaces-client.ts';
 
 export type { SessionStore } from './authed-request.ts';
@@ -72,6 +73,7 @@ export function createServerClient(options: ServerClientOptions) {
     history: (entity: string, id: string) =>
       authed('GET', `/records/${path(entity, id)}/history`, undefined, historyResponseSchema),
     ...spacesClient(authed),
+    ...adminClient(authed),
   };
 }
 
