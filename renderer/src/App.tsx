@@ -5,7 +5,9 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { useEffect } from 'react';
 import { useApi } from './platform/api-context.tsx';
+import { AdminScreen } from './screens/admin/AdminScreen.tsx';
 import { DataScreen } from './screens/data/DataScreen.tsx';
+import { DirectoryScreen } from './screens/directory/DirectoryScreen.tsx';
 import { HomeScreen } from './screens/HomeScreen.tsx';
 import { MeetingScreen } from './screens/meetings/MeetingScreen.tsx';
 import { MeetingsScreen } from './screens/meetings/MeetingsScreen.tsx';
@@ -33,6 +35,10 @@ function Screen({ route }: { route: Route }) {
       return <SyncScreen />;
     case 'data':
       return <DataScreen />;
+    case 'directory':
+      return <DirectoryScreen />;
+    case 'admin':
+      return <AdminScreen />;
   }
 }
 

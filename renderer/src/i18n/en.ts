@@ -6,6 +6,8 @@ import { enCopies } from './en-copies.ts';
 import { enAccess } from './en-access.ts';
 import { enHistory } from './en-history.ts';
 import { enSharing } from './en-sharing.ts';
+import { enAdmin } from './en-admin.ts';
+import { enDirectory } from './en-directory.ts';
 
 export const en: Messages = {
   appName: 'Committee Handbook',
@@ -16,6 +18,8 @@ export const en: Messages = {
     tasks: 'Tasks',
     meetings: 'Meetings',
     data: 'Data on this computer',
+    directory: 'Directory',
+    admin: 'Administration',
   },
   home: {
     title: 'Welcome',
@@ -73,6 +77,8 @@ export const en: Messages = {
   ...enAccess,
   ...enHistory,
   ...enSharing,
+  ...enAdmin,
+  ...enDirectory,
   data: {
     title: 'Data on this computer',
     intro:

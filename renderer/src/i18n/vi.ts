@@ -5,6 +5,8 @@ import { viCopies } from './vi-copies.ts';
 import { viAccess } from './vi-access.ts';
 import { viHistory } from './vi-history.ts';
 import { viSharing } from './vi-sharing.ts';
+import { viAdmin } from './vi-admin.ts';
+import { viDirectory } from './vi-directory.ts';
 
 /** Vietnamese, the app's first language. Every other locale has exactly these keys. */
 export const vi = {
@@ -16,6 +18,8 @@ export const vi = {
     tasks: 'Nhiệm vụ',
     meetings: 'Hội nghị',
     data: 'Dữ liệu trên máy',
+    directory: 'Danh bạ',
+    admin: 'Quản trị',
   },
   home: {
     title: 'Chào mừng đồng chí',
@@ -73,6 +77,8 @@ export const vi = {
   ...viAccess,
   ...viHistory,
   ...viSharing,
+  ...viAdmin,
+  ...viDirectory,
   data: {
     title: 'Dữ liệu trên máy',
     intro:

@@ -1,13 +1,16 @@
 import {
   CalendarOutlined,
   CheckSquareOutlined,
+  ContactsOutlined,
   DatabaseOutlined,
   HomeOutlined,
   ProjectOutlined,
+  SafetyCertificateOutlined,
   SyncOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { useAdminAccess } from '../data/use-admin.ts';
 import { usePendingCount } from '../data/use-pending-count.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { navigate, type RouteName } from '../state/router.ts';
@@ -18,14 +21,18 @@ import { StatusBar } from './StatusBar.tsx';
 export function AppShell({ route, children }: { route: RouteName; children: ReactNode }) {
   const m = useMessages();
   const pending = usePendingCount();
+  const isAdmin = useAdminAccess()?.isAdmin === true;
   const items = [
     { key: 'home', icon: <HomeOutlined />, label: m.nav.home },
     { key: 'programmes', icon: <ProjectOutlined />, label: m.nav.programmes },
     { key: 'tasks', icon: <CheckSquareOutlined />, label: m.nav.tasks },
     { key: 'meetings', icon: <CalendarOutlined />, label: m.nav.meetings },
+    { key: 'directory', icon: <ContactsOutlined />, label: m.nav.directory },
     { type: 'divider' as const },
     { key: 'sync', icon: <SyncOutlined />, label: m.sync.panel },
     { key: 'data', icon: <DatabaseOutlined />, label: m.nav.data },
+    // Administrators only (the saved access says so); the server refuses anyone else anyway.
+    ...(isAdmin ? [{ key: 'admin', icon: <SafetyCertificateOutlined />, label: m.nav.admin }] : []),
   ];
   return (
     <Layout className="app-shell">

@@ -1,7 +1,16 @@
 import { useSyncExternalStore } from 'react';
 
 /** The app's screens, addressed by the URL fragment (`#/meetings/<id>`), so reload and back keep the place. */
-export const routeNames = ['home', 'programmes', 'tasks', 'meetings', 'sync', 'data'] as const;
+export const routeNames = [
+  'home',
+  'programmes',
+  'tasks',
+  'meetings',
+  'directory',
+  'sync',
+  'data',
+  'admin',
+] as const;
 export type RouteName = (typeof routeNames)[number];
 
 /** The query of a route (`#/tasks?view=overdue`): plain names and values only. */
