@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
-import { ADMIN_USAGE, parseAdminArgs, runAdminCommand } from './admin/admin-cli.ts';
+import { ADMIN_USAGE } from './admin/admin-cli.ts';
+import { nodeFetch, runAdmin } from './admin/admin-main.ts';
+import { stdinAsker } from './admin/prompt.ts';
 import { AdminError } from './admin/user-admin.ts';
 import { DataDirError } from './db/data-dir-error.ts';
-import { databaseConfigFromEnv, openDatabase } from './db/open-database.ts';
+import { databaseConfigFromEnv } from './db/open-database.ts';
 import { MAX_PULL_LIMIT } from '../shared/sync/protocol.ts';
 import { DEFAULT_SETTINGS } from './context.ts';
 import { parseTrustProxy } from './http/trust-proxy.ts';
@@ -72,13 +74,12 @@ async function serve(args: string[]): Promise<void> {
 }
 
 async function admin(args: string[]): Promise<void> {
-  const { command, values } = parseAdminArgs(args);
-  const database = await openDatabase(databaseConfigFromEnv());
+  const asker = stdinAsker();
   try {
-    const result = await runAdminCommand(database, command, values);
+    const result = await runAdmin(args, { fetch: nodeFetch, ask: asker.ask });
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {
-    await database.close();
+    asker.close();
   }
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerAdminRoutes } from './admin/admin-routes.ts';
 import { installAuthentication } from './auth/authenticate.ts';
 import { registerAuthRoutes } from './auth/auth-routes.ts';
 import { hashPassword } from './auth/password.ts';
@@ -119,6 +120,7 @@ function createApp(context: ServerContext, options: ServerOptions): FastifyInsta
     registerSyncRoutes(scope, context);
     registerRecordRoutes(scope, context);
     registerSpaceRoutes(scope, context);
+    registerAdminRoutes(scope, context);
   });
   return app;
 }

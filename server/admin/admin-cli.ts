@@ -1,112 +1,32 @@
 import { parseArgs } from 'node:util';
+import { serverMessage } from '../../shared/i18n/server.ts';
 import type { Database } from '../db/database.ts';
 import { compactChanges, syncStatus } from '../sync/log/compaction.ts';
+import { operatorActor } from './admin-audit.ts';
+import { serverAdminOps, type AdminOps } from './admin-ops.ts';
 import { bootstrap } from './bootstrap.ts';
-import { grantCapability, listCapabilities, revokeCapability } from './capability-admin.ts';
+import { cliWriter } from './directory-admin.ts';
 import { seedDemo } from './seed-demo.ts';
-import { createPerson, createUnit, listPeople, listUnits } from './directory-admin.ts';
-import {
-  AdminError,
-  createUser,
-  grantRole,
-  listUsersWithGrants,
-  resetPassword,
-  revokeRole,
-  setDisabled,
-} from './user-admin.ts';
-import { serverMessage } from '../../shared/i18n/server.ts';
+import { OPS_COMMANDS } from './admin-commands.ts';
+import { ADMIN_OPTIONS, need, type Ask, type Values } from './admin-options.ts';
+import { AdminError } from './user-admin.ts';
 
 /**
- * `node server/cli.ts admin <command> [--options]`: account and maintenance commands, run against the
- * same database the server uses (DATABASE_URL, or PGlite in DATA_DIR — stop the server first then).
+ * `npm run server -- admin <command> [--options]`. With `--server URL` (or `--token-file`) the command
+ * signs in to that running server as an administrator and goes through its administration API, so
+ * nothing needs a stop; without, it works on the database directly (DATABASE_URL, or the PGlite folder in
+ * DATA_DIR, which a running server holds locked: that way is for the first admin and for maintenance).
  */
 export const ADMIN_USAGE = serverMessage('admin.usage');
+export type { Values } from './admin-options.ts';
 
-const OPTIONS = {
-  username: { type: 'string' },
-  password: { type: 'string' },
-  name: { type: 'string' },
-  unit: { type: 'string' },
-  person: { type: 'string' },
-  space: { type: 'string' },
-  role: { type: 'string' },
-  before: { type: 'string' },
-  file: { type: 'string' },
-  capability: { type: 'string' },
-  short: { type: 'string' },
-  kind: { type: 'string' },
-  parent: { type: 'string' },
-  position: { type: 'string' },
-  by: { type: 'string' },
-} as const;
+type DirectCommand = (database: Database, values: Values) => Promise<unknown>;
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-
-function need(values: Values, key: keyof typeof OPTIONS): string {
-  const value = values[key];
-  if (typeof value !== 'string' || value === '')
-    throw new AdminError(serverMessage('admin.missingOption', { option: key }));
-  return value;
-}
-
-type Command = (database: Database, values: Values) => Promise<unknown>;
-
-const holderOptions = (v: Values) => ({
-  ...(v.username !== undefined ? { username: v.username } : {}),
-  ...(v.unit !== undefined ? { unit: v.unit } : {}),
-});
-
-const COMMANDS: Readonly<Record<string, Command>> = {
-  'create-admin': (db, v) =>
-    createUser(db, {
-      username: need(v, 'username'),
-      password: need(v, 'password'),
-      displayName: v.name ?? serverMessage('admin.defaultAdminName'),
-      isAdmin: true,
-      unitId: v.unit ?? null,
-      personId: v.person ?? null,
-    }),
-  'create-user': (db, v) =>
-    createUser(db, {
-      username: need(v, 'username'),
-      password: need(v, 'password'),
-      displayName: need(v, 'name'),
-      unitId: v.unit ?? null,
-      personId: v.person ?? null,
-    }),
-  grant: (db, v) =>
-    grantRole(db, { username: need(v, 'username'), spaceId: need(v, 'space'), role: need(v, 'role') }),
-  revoke: (db, v) => revokeRole(db, { username: need(v, 'username'), spaceId: need(v, 'space') }),
-  'reset-password': (db, v) =>
-    resetPassword(db, { username: need(v, 'username'), password: need(v, 'password') }),
-  'disable-user': (db, v) => setDisabled(db, { username: need(v, 'username'), disabled: true }),
-  'enable-user': (db, v) => setDisabled(db, { username: need(v, 'username'), disabled: false }),
-  'list-users': (db) => listUsersWithGrants(db),
-  'create-unit': (db, v) =>
-    createUnit(db, {
-      name: need(v, 'name'),
-      shortName: v.short ?? null,
-      ...(v.kind !== undefined ? { kind: v.kind } : {}),
-      parentId: v.parent ?? null,
-      by: need(v, 'by'),
-    }),
-  'list-units': (db) => listUnits(db),
-  'create-person': (db, v) =>
-    createPerson(db, {
-      name: need(v, 'name'),
-      position: need(v, 'position'),
-      unitId: need(v, 'unit'),
-      by: need(v, 'by'),
-    }),
-  'list-people': (db, v) => listPeople(db, v.unit !== undefined ? { unitId: v.unit } : {}),
+/** The commands that work on the database only: maintenance and loading, not day-to-day administration. */
+const DIRECT_COMMANDS: Readonly<Record<string, DirectCommand>> = {
   'sync-status': (db) => syncStatus(db),
   'seed-demo': (db, v) => seedDemo(db, { username: need(v, 'username') }),
   bootstrap: (db, v) => bootstrap(db, need(v, 'file')),
-  'capability grant': (db, v) =>
-    grantCapability(db, { ...holderOptions(v), capability: need(v, 'capability') }),
-  'capability revoke': (db, v) =>
-    revokeCapability(db, { ...holderOptions(v), capability: need(v, 'capability') }),
-  'capability list': (db) => listCapabilities(db),
   compact: (db, v) => {
     const before = Number(need(v, 'before'));
     if (!Number.isSafeInteger(before) || before < 1) throw new AdminError(serverMessage('admin.badBefore'));
@@ -114,21 +34,62 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   },
 };
 
+/** Signing in and out of a server for the commands that follow (admin-session.ts does the work). */
+export const SESSION_COMMANDS = ['login', 'logout'] as const;
+
+export function isDirectOnly(command: string): boolean {
+  return Object.hasOwn(DIRECT_COMMANDS, command);
+}
+
 export function parseAdminArgs(args: readonly string[]): { command: string; values: Values } {
-  const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: ADMIN_OPTIONS,
+    allowPositionals: true,
+  });
   // `capability grant|revoke|list` is one command of two words.
   const first = positionals[0] ?? '';
   if (first === 'capability' && !['grant', 'revoke', 'list'].includes(positionals[1] ?? ''))
     throw new AdminError(serverMessage('admin.badCapabilityAction'));
   const command = first === 'capability' ? `capability ${positionals[1] ?? ''}` : first;
-  if (!Object.hasOwn(COMMANDS, command))
-    throw new AdminError(serverMessage('admin.badCommand', { command, usage: ADMIN_USAGE }));
+  const known =
+    Object.hasOwn(OPS_COMMANDS, command) ||
+    isDirectOnly(command) ||
+    (SESSION_COMMANDS as readonly string[]).includes(command);
+  if (!known) throw new AdminError(serverMessage('admin.badCommand', { command, usage: ADMIN_USAGE }));
   return { command, values };
 }
 
+const noQuestions: Ask = async (option) => {
+  throw new AdminError(serverMessage('admin.missingOption', { option }));
+};
+
+/** The operations on the database directly, audited as the machine's operator; `--by` pushes the directory. */
+export function directOps(database: Database, values: Values): AdminOps {
+  return serverAdminOps(
+    { database, now: Date.now },
+    { actor: operatorActor(), writer: () => cliWriter(database, need(values, 'by')) },
+  );
+}
+
 /** Runs one admin command; its result (if any) is printed as JSON. */
-export async function runAdminCommand(database: Database, command: string, values: Values): Promise<unknown> {
-  const run = COMMANDS[command];
-  if (!run) throw new AdminError(serverMessage('admin.badCommand', { command, usage: ADMIN_USAGE }));
-  return (await run(database, values)) ?? { ok: true };
+export async function runAdminCommand(
+  database: Database,
+  command: string,
+  values: Values,
+  ask: Ask = noQuestions,
+): Promise<unknown> {
+  const direct = DIRECT_COMMANDS[command];
+  if (direct) return (await direct(database, values)) ?? { ok: true };
+  return runOpsCommand(directOps(database, values), command, values, ask);
+}
+
+/** Runs one command of the operations (on the database, or through a server's API). */
+export async function runOpsCommand(ops: AdminOps, command: string, values: Values, ask: Ask) {
+  const run = OPS_COMMANDS[command];
+  if (!run) {
+    const key = isDirectOnly(command) ? 'admin.directOnly' : 'admin.badCommand';
+    throw new AdminError(serverMessage(key, { command, usage: ADMIN_USAGE }));
+  }
+  return (await run(ops, values, ask)) ?? { ok: true };
 }

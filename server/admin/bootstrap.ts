@@ -4,7 +4,7 @@ import { roles } from '../../shared/sync/protocol.ts';
 import type { Database } from '../db/database.ts';
 import { seedDemo } from './seed-demo.ts';
 import { byKey, resolveDirectory } from './bootstrap-directory.ts';
-import { pushDirectory } from './directory-admin.ts';
+import { adminPusher, pushDirectory } from './directory-admin.ts';
 import { AdminError, createUser, grantRole } from './user-admin.ts';
 import { serverMessage } from '../../shared/i18n/server.ts';
 
@@ -92,7 +92,11 @@ export async function bootstrap(database: Database, file: string) {
       await grantRole(database, { username: account.username, ...grant });
     // The writer's account exists now: the units and people go in before the other accounts.
     if (account === writer && directory.changes.length > 0)
-      await pushDirectory(database, account.username, directory.changes);
+      await pushDirectory(
+        { database, now: Date.now },
+        await adminPusher(database, account.username),
+        directory.changes,
+      );
   }
   const created = accounts.map((account) => account.username);
   const demo = parsed.data.seedDemoAs ? await seedDemo(database, { username: parsed.data.seedDemoAs }) : null;

@@ -6,6 +6,7 @@ import { findUserByUsername } from '../auth/user-store.ts';
 import type { Database, Tx } from '../db/database.ts';
 import { capabilities, users } from '../db/schema.ts';
 import { publishGrantsChanged } from '../live/notice.ts';
+import { operatorActor, recordAdminAction, type AdminActor } from './admin-audit.ts';
 import { AdminError } from './user-admin.ts';
 
 /**
@@ -54,31 +55,52 @@ async function tellHolders(tx: Tx, channel: string, holder: CapabilityHolder): P
 
 export async function grantCapability(
   database: Database,
-  input: { username?: string; unit?: string; capability: string; grantedBy?: string | null; now?: number },
+  input: { username?: string; unit?: string; capability: string; actor?: AdminActor; now?: number },
 ) {
   const capability = capabilityOf(input.capability);
   const holder = await holderOf(database, input);
+  await giveCapability(database, holder, capability, input.actor ?? operatorActor(), input.now);
+  return { ...holder, capability };
+}
+
+/** Gives the holder the capability (once: giving it again changes nothing) and tells its accounts. */
+export async function giveCapability(
+  database: Database,
+  holder: CapabilityHolder,
+  capability: Capability,
+  actor: AdminActor,
+  now = Date.now(),
+) {
   await database.transaction(async (tx) => {
-    await tx
+    const added = await tx
       .insert(capabilities)
-      .values({
-        ...holder,
-        capability,
-        grantedAt: input.now ?? Date.now(),
-        grantedBy: input.grantedBy ?? null,
-      })
-      .onConflictDoNothing();
+      .values({ ...holder, capability, grantedAt: now, grantedBy: actor.userId })
+      .onConflictDoNothing()
+      .returning({ capability: capabilities.capability });
+    if (added.length === 0) return;
+    const target = `${holder.holderKind}:${holder.holderId}`;
+    await recordAdminAction(tx, actor, { action: 'capability.grant', target, details: { capability } }, now);
     await tellHolders(tx, database.noticeChannel, holder);
   });
-  return { ...holder, capability };
 }
 
 export async function revokeCapability(
   database: Database,
-  input: { username?: string; unit?: string; capability: string },
+  input: { username?: string; unit?: string; capability: string; actor?: AdminActor },
 ) {
   const capability = capabilityOf(input.capability);
   const holder = await holderOf(database, input);
+  await takeCapability(database, holder, capability, input.actor ?? operatorActor());
+}
+
+/** Takes the capability from the holder; refused when it does not hold it. */
+export async function takeCapability(
+  database: Database,
+  holder: CapabilityHolder,
+  capability: Capability,
+  actor: AdminActor,
+  now = Date.now(),
+) {
   await database.transaction(async (tx) => {
     const removed = await tx
       .delete(capabilities)
@@ -91,6 +113,8 @@ export async function revokeCapability(
       )
       .returning({ capability: capabilities.capability });
     if (removed.length === 0) throw new AdminError(serverMessage('admin.noCapability', { capability }));
+    const target = `${holder.holderKind}:${holder.holderId}`;
+    await recordAdminAction(tx, actor, { action: 'capability.revoke', target, details: { capability } }, now);
     await tellHolders(tx, database.noticeChannel, holder);
   });
 }

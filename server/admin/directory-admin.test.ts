@@ -68,7 +68,7 @@ describe.each(backends)('units and people on $name', (backend) => {
         name: 'Nguyễn Văn Tiến',
         position: 'Bí thư Đảng ủy phường',
         unitId: ward,
-        unit: 'Phường Bồ Đề',
+        unitName: 'Phường Bồ Đề',
       },
     ]);
     expect(await run('list-people', '--unit', district)).toEqual([]);

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { personSchema, unitSchema } from '../../shared/domain/directory.ts';
 import { DIRECTORY_SPACE } from '../../shared/domain/space.ts';
 import { formatHlc } from '../../shared/hlc/index.ts';
@@ -8,7 +8,9 @@ import { MAX_PUSH_CHANGES, SYNC_SCHEMA_VERSION } from '../../shared/sync/protoco
 import { findUserByUsername, loadPrincipal } from '../auth/user-store.ts';
 import type { Database } from '../db/database.ts';
 import { records } from '../db/schema.ts';
-import { push } from '../sync/push/push-service.ts';
+import { push, type PushContext, type Pusher } from '../sync/push/push-service.ts';
+import { operatorActor, recordAdminAction, type AdminActor } from './admin-audit.ts';
+import { unitTree } from './directory-read.ts';
 import { AdminError } from './user-admin.ts';
 import { serverMessage } from '../../shared/i18n/server.ts';
 
@@ -91,100 +93,89 @@ async function requireUnit(database: Database, id: string) {
   if (rows.length === 0) throw new DirectoryInputError(serverMessage('admin.noUnit', { id }));
 }
 
-/**
- * Pushes directory records as `username`'s changes, through the path every client's push takes
- * (validated, versioned, audited, announced), so every app receives them by sync.
- */
-export async function pushDirectory(
-  database: Database,
-  username: string,
-  list: ReadonlyArray<{ entity: 'unit' | 'person'; record: Record<string, unknown> }>,
-) {
+/** The admin account `username` as a pusher: the admin CLI's and the bootstrap's directory writes. */
+export async function adminPusher(database: Database, username: string): Promise<Pusher> {
   const user = await findUserByUsername(database.orm, username);
   if (!user?.isAdmin) throw new AdminError(serverMessage('admin.needAdmin', { username }));
   const loaded = await loadPrincipal(database.orm, user.id);
   if (!loaded) throw new AdminError(serverMessage('admin.grantsUnreadable', { username }));
-  const now = Date.now();
+  return { principal: loaded.principal, userId: user.id, userName: user.displayName };
+}
+
+/**
+ * Pushes directory records as the pusher's changes, through the path every client's push takes
+ * (validated, versioned, audited, announced), so every app receives them by sync.
+ */
+export async function pushDirectory(
+  context: PushContext,
+  pusher: Pusher,
+  list: ReadonlyArray<{ entity: 'unit' | 'person'; record: Record<string, unknown> }>,
+) {
+  const now = context.now();
   const hlc = formatHlc({ wallMs: now, counter: 0, nodeId: ADMIN_NODE });
   const changes: RecordChange[] = list.map(({ entity, record }) => {
     const { id, spaceId, ...fields } = record;
     return { changeId: uuidv7(now), entity, recordId: String(id), spaceId: String(spaceId), hlc, fields };
   });
-  const pusher = { principal: loaded.principal, userId: user.id, userName: user.displayName };
   for (let start = 0; start < changes.length; start += MAX_PUSH_CHANGES) {
     const request = {
       schemaVersion: SYNC_SCHEMA_VERSION,
-      clientId: 'admin-cli',
+      clientId: 'admin',
       changes: changes.slice(start, start + MAX_PUSH_CHANGES),
     };
-    const response = await push({ database, now: () => now }, pusher, request);
+    const response = await push(context, pusher, request);
     const refused = response.results.find((result) => result.status === 'rejected');
     if (refused) throw new AdminError(serverMessage('admin.pushRefused', { reason: refused.reason }));
   }
 }
 
-export async function createUnit(database: Database, input: UnitInput & { by: string }) {
+/** Where a directory write runs: the database, the clock, and the server's push queue when it has one. */
+export type DirectoryContext = PushContext & { database: Database };
+
+/** Who writes: the pusher whose changes they are, and the actor the admin audit names. */
+export interface DirectoryWriter {
+  pusher: Pusher;
+  actor: AdminActor;
+}
+
+/** The CLI's writer on the database directly: the admin `by` pushes, the machine's operator is audited. */
+export async function cliWriter(database: Database, by: string): Promise<DirectoryWriter> {
+  return { pusher: await adminPusher(database, by), actor: operatorActor() };
+}
+
+export async function createUnit(context: DirectoryContext, writer: DirectoryWriter, input: UnitInput) {
   const record = unitRecord(input);
-  if (input.parentId) await requireUnit(database, input.parentId);
-  await pushDirectory(database, input.by, [{ entity: 'unit', record }]);
-  return { id: record['id'] };
-}
-
-export async function createPerson(database: Database, input: PersonInput & { by: string }) {
-  const record = personRecord(input);
-  await requireUnit(database, input.unitId);
-  await pushDirectory(database, input.by, [{ entity: 'person', record }]);
-  return { id: record['id'] };
-}
-
-async function liveRecords(database: Database, entity: 'unit' | 'person') {
-  const rows = await database.orm
-    .select({ data: records.data })
-    .from(records)
-    .where(and(eq(records.entity, entity), eq(records.deleted, false)))
-    .orderBy(asc(records.id));
-  return rows.map((row) => row.data);
-}
-
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
-
-/** The units as a tree, one line each: indented under their parent, with the short name and the id. */
-export async function listUnits(database: Database): Promise<string[]> {
-  const units = (await liveRecords(database, 'unit')).sort((a, b) =>
-    text(a['name']).localeCompare(text(b['name']), 'vi'),
+  if (input.parentId) await requireUnit(context.database, input.parentId);
+  await pushDirectory(context, writer.pusher, [{ entity: 'unit', record }]);
+  const id = String(record['id']);
+  const details = { name: record['name'], shortName: record['shortName'], parentId: record['parentId'] };
+  await recordAdminAction(
+    context.database.orm,
+    writer.actor,
+    { action: 'unit.create', target: id, details },
+    context.now(),
   );
-  const ids = new Set(units.map((unit) => text(unit['id'])));
-  const children = new Map<string, typeof units>();
-  for (const unit of units) {
-    // A unit whose parent is not held (or is gone) shows at the top, not lost.
-    const parent = ids.has(text(unit['parentId'])) ? text(unit['parentId']) : '';
-    children.set(parent, [...(children.get(parent) ?? []), unit]);
-  }
-  const lines: string[] = [];
-  const seen = new Set<string>();
-  const walk = (parent: string, depth: number) => {
-    for (const unit of children.get(parent) ?? []) {
-      const id = text(unit['id']);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const short = text(unit['shortName']) ? ` (${text(unit['shortName'])})` : '';
-      lines.push(`${'  '.repeat(depth)}${text(unit['name'])}${short} [${text(unit['kind'])}] ${id}`);
-      walk(id, depth + 1);
-    }
-  };
-  walk('', 0);
-  return lines;
+  const unit = (await unitTree(context.database)).find((candidate) => candidate.id === id);
+  if (!unit) throw new AdminError(serverMessage('admin.noUnit', { id }));
+  return unit;
 }
 
-export async function listPeople(database: Database, options: { unitId?: string }) {
-  const units = new Map((await liveRecords(database, 'unit')).map((u) => [text(u['id']), text(u['name'])]));
-  return (await liveRecords(database, 'person'))
-    .filter((person) => options.unitId === undefined || person['unitId'] === options.unitId)
-    .map((person) => ({
-      id: text(person['id']),
-      name: text(person['name']),
-      position: text(person['position']),
-      unitId: text(person['unitId']),
-      unit: units.get(text(person['unitId'])) ?? '',
-    }));
+export async function createPerson(context: DirectoryContext, writer: DirectoryWriter, input: PersonInput) {
+  const record = personRecord(input);
+  await requireUnit(context.database, input.unitId);
+  await pushDirectory(context, writer.pusher, [{ entity: 'person', record }]);
+  const id = String(record['id']);
+  const details = { name: record['name'], position: record['position'], unitId: record['unitId'] };
+  await recordAdminAction(
+    context.database.orm,
+    writer.actor,
+    { action: 'person.create', target: id, details },
+    context.now(),
+  );
+  return {
+    id,
+    name: input.name.normalize('NFC').trim(),
+    position: String(record['position']),
+    unitId: input.unitId,
+  };
 }

@@ -1,4 +1,5 @@
 import { bigint, bigserial, boolean, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { adminActions } from '../../shared/sync/admin-api.ts';
 
 /**
  * Drizzle's view of the tables that server/db/migrations creates (the SQL files are the source of truth;
@@ -153,4 +154,15 @@ export const syncState = pgTable('sync_state', {
   lastVersion: bigint('last_version', { mode: 'number' }).notNull(),
   minCursor: bigint('min_cursor', { mode: 'number' }).notNull(),
   spaceOrderEpoch: bigint('space_order_epoch', { mode: 'number' }).notNull(),
+});
+
+/** Who administered what (migration 0004): the admin API's and the admin CLI's actions. */
+export const adminAudit = pgTable('admin_audit', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: epochMs('at').notNull(),
+  actorId: text('actor_id'),
+  actorName: text('actor_name').notNull(),
+  action: text('action', { enum: adminActions }).notNull(),
+  target: text('target').notNull(),
+  details: jsonb('details').$type<Record<string, unknown>>().notNull(),
 });

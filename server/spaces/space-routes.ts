@@ -7,8 +7,10 @@ import type { ServerKey } from '../../shared/i18n/server-vi.ts';
 import type { Role } from '../../shared/sync/protocol.ts';
 import { SPACES_API_PATHS, setGrantRequestSchema } from '../../shared/sync/spaces-api.ts';
 import { authOf } from '../auth/authenticate.ts';
-import { deleteGrant, findUserById, upsertGrant } from '../auth/user-store.ts';
+import { recordAdminAction, type AuditLine } from '../admin/admin-audit.ts';
+import { deleteGrant, findUserById, upsertGrant, type UserRow } from '../auth/user-store.ts';
 import type { ServerContext } from '../context.ts';
+import type { Tx } from '../db/database.ts';
 import { httpErrors } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
 import { publishGrantsChanged } from '../live/notice.ts';
@@ -36,6 +38,9 @@ function spaceOf(spaceId: string): string {
 
 export function registerSpaceRoutes(app: FastifyInstance, context: ServerContext): void {
   const { database } = context;
+  /** A grant change is recorded in the admin audit, whoever makes it (a manager or an administrator). */
+  const audit = (tx: Tx, user: UserRow, line: AuditLine) =>
+    recordAdminAction(tx, { userId: user.id, name: user.displayName }, line, context.now());
   const answer = async (spaceId: string) => ({
     spaceId,
     grants: await listSpaceGrants(database.orm, spaceId),
@@ -46,7 +51,7 @@ export function registerSpaceRoutes(app: FastifyInstance, context: ServerContext
     request: Parameters<typeof authOf>[0],
     params: unknown,
     role: Role | null,
-  ): Promise<{ spaceId: string; userId: string; current: Role | null }> {
+  ): Promise<{ spaceId: string; userId: string; username: string; current: Role | null }> {
     const parsed = parseInput(grantParamsSchema, params);
     const spaceId = spaceOf(parsed.spaceId);
     const { principal } = authOf(request);
@@ -57,7 +62,7 @@ export function registerSpaceRoutes(app: FastifyInstance, context: ServerContext
     const current = await storedRole(database.orm, target.id, spaceId);
     const refusal = grantRefusal(principal, spaceId, { target: target.id, current, role });
     if (refusal) throw httpErrors.forbidden(serverMessage(REFUSALS[refusal]));
-    return { spaceId, userId: target.id, current };
+    return { spaceId, userId: target.id, username: target.username, current };
   }
 
   app.get(SPACES_API_PATHS.grants, async (request) => {
@@ -73,20 +78,23 @@ export function registerSpaceRoutes(app: FastifyInstance, context: ServerContext
 
   app.put(SPACES_API_PATHS.grant, async (request) => {
     const { role } = parseInput(setGrantRequestSchema, request.body);
-    const { spaceId, userId } = await allowed(request, request.params, role);
-    const by = authOf(request).user.id;
+    const { spaceId, userId, username } = await allowed(request, request.params, role);
+    const { user } = authOf(request);
     await database.transaction(async (tx) => {
-      await upsertGrant(tx, userId, spaceId, role, context.now(), by);
+      await upsertGrant(tx, userId, spaceId, role, context.now(), user.id);
+      await audit(tx, user, { action: 'grant.set', target: username, details: { spaceId, role } });
       await publishGrantsChanged(tx, database.noticeChannel, userId);
     });
     return answer(spaceId);
   });
 
   app.delete(SPACES_API_PATHS.grant, async (request) => {
-    const { spaceId, userId, current } = await allowed(request, request.params, null);
+    const { spaceId, userId, username, current } = await allowed(request, request.params, null);
     if (current === null) throw httpErrors.notFound(serverMessage('spaces.noGrant'));
+    const { user } = authOf(request);
     await database.transaction(async (tx) => {
       await deleteGrant(tx, userId, spaceId);
+      await audit(tx, user, { action: 'grant.remove', target: username, details: { spaceId } });
       await publishGrantsChanged(tx, database.noticeChannel, userId);
     });
     return answer(spaceId);

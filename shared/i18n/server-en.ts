@@ -28,7 +28,15 @@ export const serverEn = {
   'auth.disabled': 'This account is locked. Please contact an administrator.',
   'auth.wrongPassword': 'The current password is wrong.',
   'admin.usage':
-    'Admin commands:\n  create-admin   --username U --password P [--name "Name"] [--unit <unitId>] [--person <personId>]\n  create-user    --username U --password P --name "Name" [--unit <unitId>] [--person <personId>]\n  grant          --username U --space <spaceId> --role read|write|manage\n  revoke         --username U --space <spaceId>\n  reset-password --username U --password P\n  disable-user   --username U\n  enable-user    --username U\n  list-users\n  create-unit    --name "Name" [--short "Short name"] [--kind ward|party_committee|department|front|office] [--parent <unitId>] --by <administrator>\n  list-units\n  create-person  --name "Full name" --position "Position" --unit <unitId> --by <administrator>\n  list-people    [--unit <unitId>]\n  sync-status\n  seed-demo      --username <administrator>   (loads the Long Biên district demo data)\n  bootstrap      --file district.json          (units, people, accounts, grants and demo data from a file)\n  compact        --before <version>\n  capability grant|revoke --username U|--unit <unitId> --capability organise_meetings|draw_up_programmes|keep_directory\n  capability list',
+    'Admin commands (add --server <url> --as <administrator>, or --token-file <file>, to work through a running server; without, they work on the database directly, with the server stopped):\n  login          --server <url> --as <administrator> --token-file <file>   (sign in once, keep the session in the file)\n  logout         --token-file <file>\n  create-admin   --username U [--password P] [--name "Name"] [--unit <unitId>] [--person <personId>]\n  create-user    --username U [--password P] --name "Name" [--unit <unitId>] [--person <personId>]\n  grant          --username U --space <spaceId> --role read|write|manage\n  revoke         --username U --space <spaceId>\n  reset-password --username U [--password P]   (without --password it is asked, not echoed)\n  disable-user   --username U\n  enable-user    --username U\n  sign-out       --username U   (signs out every device)\n  sessions       --username U\n  list-users     [--search "words"]\n  create-unit    --name "Name" [--short "Short name"] [--kind ward|party_committee|department|front|office] [--parent <unitId>] [--by <administrator>]\n  list-units\n  create-person  --name "Full name" --position "Position" --unit <unitId> [--by <administrator>]\n  list-people    [--unit <unitId>] [--search "words"]\n  capability grant|revoke --username U|--unit <unitId> --capability organise_meetings|draw_up_programmes|keep_directory\n  capability list\n  audit          [--limit N]   (the admin audit)\nOn the database directly only (--by: the admin account that writes units and people):\n  sync-status\n  seed-demo      --username <administrator>   (loads the Long Biên district demo data)\n  bootstrap      --file district.json          (units, people, accounts, grants and demo data from a file)\n  compact        --before <version>',
+  'admin.apiNeedsAdmin': "Only the district's administrators may use administration.",
+  'admin.directOnly':
+    'The command "{command}" runs on the database directly only (drop --server and --token-file; with PGlite, stop the server first).',
+  'admin.badLimit': '--limit must be a number from 1 to 500.',
+  'admin.askNewPassword': 'New password for {username}: ',
+  'admin.askPassword': 'Password of {username} on {server}: ',
+  'admin.tokenFileUnreadable':
+    'Cannot read the session file {file} ({error}). Sign in again with the login command.',
   'admin.missingOption': 'Missing --{option}.',
   'admin.defaultAdminName': 'Administrator',
   'admin.badBefore': '--before must be a version number ≥ 1.',
@@ -67,6 +75,48 @@ export const serverEn = {
   'admin.duplicateKey': 'File {file}: the key "{key}" is used twice.',
   'admin.noDirectoryAdmin':
     'File {file} has units or people but no admin account (admin: true) to write them.',
+  // Backup and restore of the whole district (server/backup/).
+  'backup.usage':
+    'Back up and restore the whole district (DATA_DIR or DATABASE_URL chooses the database, as for serve):\n  backup  --to <file>     write a new backup (never overwrites an existing file)\n  restore --from <file>   restore into a new or empty data folder, or an empty PostgreSQL database',
+  'backup.missingOption': '--{option} <file> is missing.\n{usage}',
+  'backup.memoryDatabase': 'An in-memory database cannot be backed up or restored: set DATA_DIR to a folder.',
+  'backup.busy':
+    'Cannot back up: the data folder {dir} is in use by process {pid} (the server is running). Stop the server, back up, then start it again; or run the server on PostgreSQL (DATABASE_URL) to back up while it runs.',
+  'backup.restoreBusy':
+    'Cannot restore: the folder {dir} is in use by process {pid} (is a server running?). Restore into a new folder no server uses.',
+  'backup.noDatabase':
+    'The data folder {dir} holds no district server database: there is nothing to back up.',
+  'backup.noPostgresDatabase':
+    'The PostgreSQL database at DATABASE_URL has no district server tables: there is nothing to back up.',
+  'backup.fileExists':
+    'The file {file} already exists: choose another name (a backup never overwrites a file).',
+  'backup.cannotWrite': 'Cannot write the backup file {file}: {error}',
+  'backup.cannotRead': 'Cannot read the file {file}: {error}',
+  'backup.notABackup': 'The file {file} is not a district server backup. Nothing was restored.',
+  'backup.badManifest':
+    'The file {file} is damaged: its header cannot be read ({issue}). Nothing was restored.',
+  'backup.truncated':
+    'The file {file} is truncated or has extra data: {size} bytes, {expected} expected. Nothing was restored.',
+  'backup.checksum': 'The file {file} is damaged: part "{part}" fails its checksum. Nothing was restored.',
+  'backup.unknownPart':
+    'The file {file} has a part "{part}" this server version does not know (made by a newer version?). Update the server, then restore.',
+  'backup.wrongKind':
+    'The file {file} is a {kind} backup and cannot be restored into {target}. Restore it with {kind}.',
+  'backup.kindPglite': 'PGlite (DATA_DIR folder)',
+  'backup.kindPostgres': 'PostgreSQL (DATABASE_URL)',
+  'backup.targetHasDatabase':
+    'The folder {dir} already holds a database: a restore only writes into a new or empty folder and never overwrites data. Set DATA_DIR to a new folder.',
+  'backup.targetNotEmpty':
+    'Not restoring into the folder {dir}: {reason}. A restore only writes into a new or empty folder and never overwrites data.',
+  'backup.databaseNotEmpty':
+    'The target database already has tables ({tables}): a restore only goes into an empty database and never overwrites data. Create a new database (createdb) and point DATABASE_URL at it.',
+  'backup.toolMissing':
+    '{tool} (a PostgreSQL tool) was not found on PATH or in /usr/lib/postgresql/*/bin: install the postgresql-client package of the same version as the PostgreSQL server.',
+  'backup.toolFailed': '{tool} failed (code {code}): {detail}',
+  'backup.restoreFailed': 'The restore failed ({detail}). The target was left as it was.',
+  'backup.done': 'Backed up {kind} to {file} ({bytes} bytes).',
+  'backup.restored':
+    'Restored {file} into {target}. Start the server on it and compare the output of admin sync-status.',
   'cli.usage':
     'Usage:\n  node server/cli.ts serve [--port 8787] [--host 127.0.0.1]\n  node server/cli.ts admin <command> …\n\n{adminUsage}',
   'cli.badPageLimit': 'PAGE_LIMIT is not valid: {raw} (a whole number from 1 to {max} is needed)',

@@ -29,7 +29,14 @@ export const serverVi = {
   'auth.disabled': 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.',
   'auth.wrongPassword': 'Mật khẩu hiện tại không đúng.',
   'admin.usage':
-    'Lệnh quản trị:\n  create-admin   --username U --password P [--name "Tên"] [--unit <unitId>] [--person <personId>]\n  create-user    --username U --password P --name "Tên" [--unit <unitId>] [--person <personId>]\n  grant          --username U --space <spaceId> --role read|write|manage\n  revoke         --username U --space <spaceId>\n  reset-password --username U --password P\n  disable-user   --username U\n  enable-user    --username U\n  list-users\n  create-unit    --name "Tên" [--short "Tên ngắn"] [--kind ward|party_committee|department|front|office] [--parent <unitId>] --by <quản trị viên>\n  list-units\n  create-person  --name "Họ tên" --position "Chức vụ" --unit <unitId> --by <quản trị viên>\n  list-people    [--unit <unitId>]\n  sync-status\n  seed-demo      --username <quản trị viên>   (nạp dữ liệu mẫu quận Long Biên)\n  bootstrap      --file district.json          (đơn vị, cán bộ, tài khoản, quyền và dữ liệu mẫu từ một tệp)\n  compact        --before <version>\n  capability grant|revoke --username U|--unit <unitId> --capability organise_meetings|draw_up_programmes|keep_directory\n  capability list',
+    'Lệnh quản trị (thêm --server <địa chỉ> --as <quản trị viên>, hoặc --token-file <tệp>, để làm qua máy chủ đang chạy; không có thì làm thẳng trên cơ sở dữ liệu, khi máy chủ đã dừng):\n  login          --server <địa chỉ> --as <quản trị viên> --token-file <tệp>   (đăng nhập một lần, giữ phiên trong tệp)\n  logout         --token-file <tệp>\n  create-admin   --username U [--password P] [--name "Tên"] [--unit <unitId>] [--person <personId>]\n  create-user    --username U [--password P] --name "Tên" [--unit <unitId>] [--person <personId>]\n  grant          --username U --space <spaceId> --role read|write|manage\n  revoke         --username U --space <spaceId>\n  reset-password --username U [--password P]   (không có --password thì hỏi, không hiện chữ)\n  disable-user   --username U\n  enable-user    --username U\n  sign-out       --username U   (đăng xuất mọi thiết bị)\n  sessions       --username U\n  list-users     [--search "từ khóa"]\n  create-unit    --name "Tên" [--short "Tên ngắn"] [--kind ward|party_committee|department|front|office] [--parent <unitId>] [--by <quản trị viên>]\n  list-units\n  create-person  --name "Họ tên" --position "Chức vụ" --unit <unitId> [--by <quản trị viên>]\n  list-people    [--unit <unitId>] [--search "từ khóa"]\n  capability grant|revoke --username U|--unit <unitId> --capability organise_meetings|draw_up_programmes|keep_directory\n  capability list\n  audit          [--limit N]   (nhật ký quản trị)\nChỉ làm thẳng trên cơ sở dữ liệu (--by: tài khoản quản trị ghi đơn vị, cán bộ):\n  sync-status\n  seed-demo      --username <quản trị viên>   (nạp dữ liệu mẫu quận Long Biên)\n  bootstrap      --file district.json          (đơn vị, cán bộ, tài khoản, quyền và dữ liệu mẫu từ một tệp)\n  compact        --before <version>',
+  'admin.apiNeedsAdmin': 'Chỉ quản trị viên của quận được dùng chức năng quản trị.',
+  'admin.directOnly':
+    'Lệnh "{command}" chỉ chạy thẳng trên cơ sở dữ liệu (bỏ --server và --token-file; với PGlite cần dừng máy chủ trước).',
+  'admin.badLimit': '--limit phải là một số từ 1 đến 500.',
+  'admin.askNewPassword': 'Mật khẩu mới cho {username}: ',
+  'admin.askPassword': 'Mật khẩu của {username} trên {server}: ',
+  'admin.tokenFileUnreadable': 'Không đọc được tệp phiên {file} ({error}). Đăng nhập lại bằng lệnh login.',
   'admin.missingOption': 'Thiếu --{option}.',
   'admin.defaultAdminName': 'Quản trị viên',
   'admin.badBefore': '--before phải là một số phiên bản ≥ 1.',
@@ -68,6 +75,47 @@ export const serverVi = {
   'admin.duplicateKey': 'Tệp {file}: khóa "{key}" bị trùng.',
   'admin.noDirectoryAdmin':
     'Tệp {file} có đơn vị hoặc cán bộ nhưng không có tài khoản quản trị (admin: true) để ghi chúng.',
+  // Backup and restore of the whole district (server/backup/).
+  'backup.usage':
+    'Sao lưu và khôi phục toàn bộ dữ liệu quận (DATA_DIR hoặc DATABASE_URL chọn cơ sở dữ liệu, như với serve):\n  backup  --to <tệp>     ghi một bản sao lưu mới (không ghi đè tệp đã có)\n  restore --from <tệp>   khôi phục vào một thư mục dữ liệu mới hoặc trống, hoặc một cơ sở dữ liệu PostgreSQL trống',
+  'backup.missingOption': 'Thiếu --{option} <tệp>.\n{usage}',
+  'backup.memoryDatabase':
+    'Cơ sở dữ liệu trong bộ nhớ không sao lưu hay khôi phục được: hãy đặt DATA_DIR là một thư mục.',
+  'backup.busy':
+    'Không sao lưu được: thư mục dữ liệu {dir} đang được tiến trình {pid} dùng (máy chủ đang chạy). Dừng máy chủ, sao lưu, rồi khởi động lại; hoặc chạy máy chủ với PostgreSQL (DATABASE_URL) để sao lưu ngay khi máy chủ đang chạy.',
+  'backup.restoreBusy':
+    'Không khôi phục được: thư mục {dir} đang được tiến trình {pid} dùng (máy chủ đang chạy?). Khôi phục vào một thư mục mới, không có máy chủ nào dùng.',
+  'backup.noDatabase':
+    'Thư mục dữ liệu {dir} chưa có cơ sở dữ liệu của máy chủ quận: không có gì để sao lưu.',
+  'backup.noPostgresDatabase':
+    'Cơ sở dữ liệu PostgreSQL ở DATABASE_URL chưa có các bảng của máy chủ quận: không có gì để sao lưu.',
+  'backup.fileExists': 'Tệp {file} đã có: hãy chọn tên khác (bản sao lưu không ghi đè tệp cũ).',
+  'backup.cannotWrite': 'Không ghi được tệp sao lưu {file}: {error}',
+  'backup.cannotRead': 'Không đọc được tệp {file}: {error}',
+  'backup.notABackup': 'Tệp {file} không phải là bản sao lưu của máy chủ quận. Không khôi phục.',
+  'backup.badManifest': 'Tệp {file} hỏng: không đọc được phần mô tả ở đầu tệp ({issue}). Không khôi phục.',
+  'backup.truncated':
+    'Tệp {file} bị cắt cụt hoặc thừa dữ liệu: có {size} byte, cần {expected}. Không khôi phục.',
+  'backup.checksum': 'Tệp {file} hỏng: phần "{part}" sai mã kiểm tra. Không khôi phục.',
+  'backup.unknownPart':
+    'Tệp {file} có phần "{part}" mà bản máy chủ này không biết (sao lưu bằng bản mới hơn?). Hãy cập nhật máy chủ rồi khôi phục.',
+  'backup.wrongKind':
+    'Tệp {file} là bản sao lưu {kind}, không khôi phục vào {target} được. Hãy khôi phục với {kind}.',
+  'backup.kindPglite': 'PGlite (thư mục DATA_DIR)',
+  'backup.kindPostgres': 'PostgreSQL (DATABASE_URL)',
+  'backup.targetHasDatabase':
+    'Thư mục {dir} đã có cơ sở dữ liệu: khôi phục chỉ ghi vào một thư mục mới hoặc trống, không bao giờ ghi đè dữ liệu. Hãy đặt DATA_DIR là một thư mục mới.',
+  'backup.targetNotEmpty':
+    'Không khôi phục vào thư mục {dir}: {reason}. Khôi phục chỉ ghi vào một thư mục mới hoặc trống, không bao giờ ghi đè dữ liệu.',
+  'backup.databaseNotEmpty':
+    'Cơ sở dữ liệu đích đã có bảng ({tables}): khôi phục chỉ vào một cơ sở dữ liệu trống, không bao giờ ghi đè dữ liệu. Hãy tạo một cơ sở dữ liệu mới (createdb) và đặt DATABASE_URL trỏ tới nó.',
+  'backup.toolMissing':
+    'Không tìm thấy {tool} (công cụ của PostgreSQL) trong PATH hay /usr/lib/postgresql/*/bin: hãy cài gói postgresql-client cùng phiên bản với máy chủ PostgreSQL.',
+  'backup.toolFailed': '{tool} báo lỗi (mã {code}): {detail}',
+  'backup.restoreFailed': 'Khôi phục không thành công ({detail}). Đích được để nguyên như trước.',
+  'backup.done': 'Đã sao lưu {kind} vào {file} ({bytes} byte).',
+  'backup.restored':
+    'Đã khôi phục {file} vào {target}. Hãy khởi động máy chủ trên đó và so sánh kết quả lệnh admin sync-status.',
   'cli.usage':
     'Cách dùng:\n  node server/cli.ts serve [--port 8787] [--host 127.0.0.1]\n  node server/cli.ts admin <lệnh> …\n\n{adminUsage}',
   'cli.badPageLimit': 'PAGE_LIMIT không hợp lệ: {raw} (cần một số nguyên từ 1 đến {max})',
