@@ -42,7 +42,7 @@ export function CapabilityToggles({ account, onChanged }: { account: AdminAccoun
     );
   };
   return (
-    <Space direction="vertical" size={0}>
+    <Space orientation="vertical" size={0}>
       {capabilities.map((capability) => (
         <Checkbox
           key={capability}

@@ -74,7 +74,7 @@ export function AccountForm(props: { units: AdminUnit[]; people: AdminPerson[]; 
         <Form.Item name="isAdmin" valuePropName="checked">
           <Checkbox>{t.isAdmin}</Checkbox>
         </Form.Item>
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Button type="primary" htmlType="submit" loading={busy}>
           {t.add}
         </Button>

@@ -117,7 +117,7 @@ function PersonForm({ units, onAdded }: { units: AdminUnit[]; onAdded: () => voi
         >
           <Select showSearch optionFilterProp="label" options={unitOptions(units)} />
         </Form.Item>
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Button type="primary" htmlType="submit" loading={busy}>
           {m.admin.people.add}
         </Button>

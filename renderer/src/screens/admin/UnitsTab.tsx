@@ -89,7 +89,7 @@ function UnitForm({ units, onAdded }: { units: AdminUnit[]; onAdded: () => void 
         <Form.Item name="parentId" label={m.admin.units.parent}>
           <Select allowClear placeholder={m.admin.units.noParent} options={unitOptions(units)} />
         </Form.Item>
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Button type="primary" htmlType="submit" loading={busy}>
           {m.admin.units.add}
         </Button>

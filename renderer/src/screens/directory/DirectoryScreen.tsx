@@ -101,7 +101,7 @@ function UnitsCard(props: {
   const m = useMessages();
   return (
     <Card title={m.directory.units} size="small">
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         <Button
           size="small"
           type={props.selected === null ? 'primary' : 'text'}
