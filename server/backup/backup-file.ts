@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { link, open, rename, rm, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { AdminError } from '../admin/user-admin.ts';
 import type { ServerKey } from '../../shared/i18n/server-vi.ts';
@@ -129,7 +128,8 @@ export async function writeBackupFile(
     try {
       await handle.write(`${BACKUP_MAGIC}${JSON.stringify(manifest)}\n`);
       for (const part of parts) {
-        await pipeline(createReadStream(part.path), handle.createWriteStream({ autoClose: false }));
+        for await (const chunk of createReadStream(part.path) as AsyncIterable<Buffer>)
+          await handle.write(chunk);
       }
       await handle.sync();
     } finally {

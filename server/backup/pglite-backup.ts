@@ -55,8 +55,8 @@ async function folderExists(dir: string): Promise<boolean> {
 }
 
 /** Refuses a folder that is not new or empty, or that a live process holds; reads only. */
-async function checkFreshTarget(dir: string): Promise<void> {
-  const holder = await liveLockHolder(dir);
+async function checkFreshTarget(dir: string, underOurLock = false): Promise<void> {
+  const holder = underOurLock ? null : await liveLockHolder(dir);
   if (holder !== null) throw new BackupError('backup.restoreBusy', { dir, pid: holder });
   let state;
   try {
@@ -100,7 +100,7 @@ export async function restorePglite(dataDir: string, backup: BackupReader): Prom
   }
   let removeDir = false;
   try {
-    await checkFreshTarget(dir); // again under the lock: nothing may have arrived meanwhile
+    await checkFreshTarget(dir, true); // again under the lock: nothing may have arrived meanwhile
     try {
       await loadInto(dir, tarball);
     } catch (error) {
