@@ -50,6 +50,27 @@ const account: AdminAccount = {
   sessions: 2,
 };
 
+const auditEntries = [
+  {
+    id: 1,
+    at: Date.UTC(2026, 10, 20, 1, 5),
+    actorId: 'user-1',
+    actorName: 'Trần Đức Thắng',
+    action: 'unit.create' as const,
+    target: BO_DE,
+    details: {},
+  },
+  {
+    id: 2,
+    at: Date.UTC(2026, 10, 21, 8, 30),
+    actorId: 'user-1',
+    actorName: 'Trần Đức Thắng',
+    action: 'account.disable' as const,
+    target: 'hung.bode',
+    details: {},
+  },
+];
+
 /** Main and the district server's administration API in one: the units it keeps, or a refusal. */
 function fakeAdminServer() {
   const state = {
@@ -76,7 +97,8 @@ function fakeAdminServer() {
     },
     'admin.accounts': () => ({ accounts: [account] }),
     'admin.people': () => ({ people: [] }),
-    'admin.audit': () => ({ entries: [] }),
+    'admin.audit': () => ({ entries: auditEntries }),
+    'admin.createAccount': () => ({ account: { ...account, id: 'user-8', username: 'mai.phucloi' } }),
   });
   const api: Api = {
     invoke: async (channel, input) => {
@@ -189,6 +211,50 @@ describe('Quản trị', { timeout: 30_000 }, () => {
     );
     for (const label of ['Tên đăng nhập', 'Mật khẩu', 'Tên hiển thị', 'Đơn vị', 'Cán bộ', 'Quản trị viên'])
       expect(screen.getByLabelText(label)).toBeTruthy();
+  });
+});
+
+describe('Quản trị: accounts and audit', { timeout: 30_000 }, () => {
+  beforeEach(() => useUiStore.setState({ settings: defaultSettings, online: true }));
+
+  it('adds an account with the typed values', async () => {
+    const server = fakeAdminServer();
+    renderWithDb(await adminDb(), <AdminScreen />, server.api);
+    await unitList();
+    fireEvent.click(screen.getByRole('tab', { name: 'Tài khoản' }));
+    await screen.findByText('hung.bode', {}, { timeout: 10_000 });
+    fireEvent.change(screen.getByLabelText('Tên đăng nhập'), { target: { value: 'mai.phucloi' } });
+    fireEvent.change(screen.getByLabelText('Mật khẩu'), { target: { value: 'Matkhau@2026' } });
+    fireEvent.change(screen.getByLabelText('Tên hiển thị'), { target: { value: 'Lê Thị Mai' } });
+    await choose('Đơn vị', 'Phường Bồ Đề');
+    fireEvent.click(screen.getByLabelText('Quản trị viên'));
+    fireEvent.click(screen.getByRole('button', { name: 'Thêm tài khoản' }));
+    expect(await screen.findByText('Đã thêm tài khoản mai.phucloi.')).toBeTruthy();
+    expect(server.calls.find((c) => c.channel === 'admin.createAccount')?.input).toEqual({
+      username: 'mai.phucloi',
+      password: 'Matkhau@2026',
+      displayName: 'Lê Thị Mai',
+      unitId: BO_DE,
+      personId: null,
+      isAdmin: true,
+    });
+  });
+
+  it('shows the audit newest first, each action in words, a unit by its name', async () => {
+    const server = fakeAdminServer();
+    renderWithDb(await adminDb(), <AdminScreen />, server.api);
+    await unitList();
+    fireEvent.click(screen.getByRole('tab', { name: 'Nhật ký' }));
+    await screen.findByText('Khóa tài khoản', {}, { timeout: 10_000 });
+    await waitFor(() => expect(screen.getAllByRole('row')[2]?.textContent).toContain('Phường Bồ Đề'));
+    const rows = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      '21/11/2026 15:30Trần Đức ThắngKhóa tài khoảnhung.bode',
+      '20/11/2026 08:05Trần Đức ThắngThêm đơn vịPhường Bồ Đề',
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import { formatDateVi, formatTimeVi } from '../../../../shared/text/date-format.
 import { useAdminQuery } from '../../data/use-admin.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { AdminLoadView } from './AdminLoadView.tsx';
+import { NO_INPUT, unitNameMap } from './admin-options.ts';
 
 const AUDIT_INPUT = { limit: 500 };
 
@@ -18,6 +19,9 @@ export function AuditTab() {
   const m = useMessages();
   const t = m.admin.audit;
   const audit = useAdminQuery('admin.audit', AUDIT_INPUT);
+  const units = useAdminQuery('admin.units', NO_INPUT);
+  // A unit's id reads as its name; usernames and other ids stay as the server wrote them.
+  const names = unitNameMap(units.load.status === 'ready' ? units.load.value.units : []);
   const entries = useMemo(
     () =>
       audit.load.status === 'ready'
@@ -39,7 +43,7 @@ export function AuditTab() {
               { title: t.at, key: 'at', render: (_, e) => auditTime(e.at) },
               { title: t.actor, dataIndex: 'actorName', key: 'actor' },
               { title: t.action, key: 'action', render: (_, e) => t.actions[e.action] },
-              { title: t.target, dataIndex: 'target', key: 'target' },
+              { title: t.target, key: 'target', render: (_, e) => names.get(e.target) ?? e.target },
             ]}
           />
         )}
