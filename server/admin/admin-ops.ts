@@ -10,6 +10,7 @@ import type {
   CreateUnitRequest,
   PeopleQuery,
 } from '../../shared/sync/admin-api.ts';
+import { idSchema } from '../../shared/ids/index.ts';
 import type { Role } from '../../shared/sync/protocol.ts';
 import { serverMessage } from '../../shared/i18n/server.ts';
 import type { Argon2Params } from '../auth/password.ts';
@@ -61,6 +62,31 @@ export interface AdminOpsOptions {
   argon2?: Argon2Params;
 }
 
+/** Every capability held, named: an account by its username, a unit by its name. */
+async function capabilitiesHeld(database: DirectoryContext['database']): Promise<CapabilityHeld[]> {
+  const names = new Map((await unitTree(database)).map((unit) => [unit.id, unit.name]));
+  return (await listCapabilities(database)).map((row) => ({
+    holderKind: row.holderKind,
+    holderId: row.holderId,
+    holderName: (row.holderKind === 'user' ? row.username : names.get(row.holderId)) ?? row.holderId,
+    capability: row.capability,
+    grantedAt: row.grantedAt,
+    grantedBy: row.grantedBy,
+  }));
+}
+
+/** The holder the API names, checked: an account that exists, or a unit id of the right form. */
+async function holderOf(context: DirectoryContext, params: CapabilityParams) {
+  if (params.holderKind === 'unit') {
+    if (!idSchema.safeParse(params.holderId).success) throw new AdminError(serverMessage('admin.badUnitId'));
+    return { holderKind: 'unit' as const, holderId: params.holderId };
+  }
+  const users = await adminAccounts(context.database.orm, context.now());
+  if (!users.some((user) => user.id === params.holderId))
+    throw new AdminError(serverMessage('admin.noUser', { username: params.holderId }));
+  return { holderKind: 'user' as const, holderId: params.holderId };
+}
+
 export function serverAdminOps(context: DirectoryContext, options: AdminOpsOptions): AdminOps {
   const { database } = context;
   const { actor } = options;
@@ -69,24 +95,8 @@ export function serverAdminOps(context: DirectoryContext, options: AdminOpsOptio
     if (!found) throw new AdminError(serverMessage('admin.noUser', { username }));
     return found;
   };
-  const held = async (): Promise<CapabilityHeld[]> => {
-    const names = new Map((await unitTree(database)).map((unit) => [unit.id, unit.name]));
-    return (await listCapabilities(database)).map((row) => ({
-      holderKind: row.holderKind,
-      holderId: row.holderId,
-      holderName: (row.holderKind === 'user' ? row.username : names.get(row.holderId)) ?? row.holderId,
-      capability: row.capability,
-      grantedAt: row.grantedAt,
-      grantedBy: row.grantedBy,
-    }));
-  };
-  const holder = async (params: CapabilityParams) => {
-    if (params.holderKind === 'unit') return { holderKind: 'unit' as const, holderId: params.holderId };
-    const users = await adminAccounts(database.orm, context.now());
-    if (!users.some((user) => user.id === params.holderId))
-      throw new AdminError(serverMessage('admin.noUser', { username: params.holderId }));
-    return { holderKind: 'user' as const, holderId: params.holderId };
-  };
+  const held = () => capabilitiesHeld(database);
+  const holder = (params: CapabilityParams) => holderOf(context, params);
   return {
     units: () => unitTree(database),
     createUnit: async (input) => createUnit(context, await options.writer(), input),

@@ -42,7 +42,7 @@ function hiddenLine(input: NodeJS.ReadStream, output: Writable, question: string
   });
 }
 
-function pipedLines(input: Readable): Asker {
+function pipedLines(input: Readable, output: Writable): Asker {
   const lines: string[] = [];
   const waiting: Array<(line: string) => void> = [];
   let ended = false;
@@ -57,7 +57,9 @@ function pipedLines(input: Readable): Asker {
     for (const next of waiting.splice(0)) next('');
   });
   return {
-    ask: async () => {
+    ask: async (_option, question) => {
+      // The question still shows (on stderr), so a log of the run says what each line answered.
+      output.write(`${question}\n`);
       const line = lines.shift();
       if (line !== undefined) return line;
       if (ended) return '';
@@ -74,7 +76,7 @@ export function stdinAsker(
   if (!input.isTTY) {
     let piped: Asker | null = null;
     return {
-      ask: (option, question) => (piped ??= pipedLines(input)).ask(option, question),
+      ask: (option, question) => (piped ??= pipedLines(input, output)).ask(option, question),
       close: () => piped?.close(),
     };
   }
