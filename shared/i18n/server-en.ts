@@ -117,6 +117,14 @@ export const serverEn = {
   'backup.done': 'Backed up {kind} to {file} ({bytes} bytes).',
   'backup.restored':
     'Restored {file} into {target}. Start the server on it and compare the output of admin sync-status.',
+  // TLS_CERT and TLS_KEY (server/http/tls.ts).
+  'tls.onlyOne':
+    'Set both TLS_CERT and TLS_KEY (paths of the PEM certificate and private key files), or neither; only {present} is set.',
+  'tls.unreadable': 'Cannot read the {variable} file ({file}): {error}',
+  'tls.notPem': 'The {variable} file ({file}) is not a PEM {what} (no "-----BEGIN …-----" line).',
+  'tls.whatCert': 'certificate',
+  'tls.whatKey': 'private key',
+  'tls.mismatch': 'The TLS_CERT certificate cannot be used with the TLS_KEY key: {error}',
   'cli.usage':
     'Usage:\n  node server/cli.ts serve [--port 8787] [--host 127.0.0.1]\n  node server/cli.ts admin <command> …\n\n{adminUsage}',
   'cli.badPageLimit': 'PAGE_LIMIT is not valid: {raw} (a whole number from 1 to {max} is needed)',

@@ -116,6 +116,14 @@ export const serverVi = {
   'backup.done': 'Đã sao lưu {kind} vào {file} ({bytes} byte).',
   'backup.restored':
     'Đã khôi phục {file} vào {target}. Hãy khởi động máy chủ trên đó và so sánh kết quả lệnh admin sync-status.',
+  // TLS_CERT and TLS_KEY (server/http/tls.ts).
+  'tls.onlyOne':
+    'Cần đặt cả TLS_CERT và TLS_KEY (đường dẫn tệp PEM của chứng chỉ và khóa riêng), hoặc không đặt biến nào; hiện chỉ có {present}.',
+  'tls.unreadable': 'Không đọc được tệp {variable} ({file}): {error}',
+  'tls.notPem': 'Tệp {variable} ({file}) không phải {what} dạng PEM (thiếu dòng "-----BEGIN …-----").',
+  'tls.whatCert': 'chứng chỉ',
+  'tls.whatKey': 'khóa riêng',
+  'tls.mismatch': 'Không dùng được chứng chỉ TLS_CERT với khóa TLS_KEY: {error}',
   'cli.usage':
     'Cách dùng:\n  node server/cli.ts serve [--port 8787] [--host 127.0.0.1]\n  node server/cli.ts admin <lệnh> …\n\n{adminUsage}',
   'cli.badPageLimit': 'PAGE_LIMIT không hợp lệ: {raw} (cần một số nguyên từ 1 đến {max})',
