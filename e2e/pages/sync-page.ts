@@ -47,7 +47,7 @@ export class SyncPage extends AppShellPage {
   }
 
   async waitSynced(): Promise<void> {
-    await expect(this.status.getByTestId('status-sync')).toContainText('Đồng bộ lần cuối', {
+    await expect(this.status.getByTestId('status-sync')).toContainText('Đã đồng bộ lúc', {
       timeout: 30_000,
     });
     await expect(this.status.getByTestId('status-pending')).toHaveText('Không có thay đổi chờ đồng bộ', {

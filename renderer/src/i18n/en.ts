@@ -109,7 +109,7 @@ export const en: Messages = {
     notSignedIn: 'Data stays on this computer',
     syncNow: 'Sync now',
     syncing: 'Syncing…',
-    lastSync: (when: string) => `Last synced: ${when}`,
+    lastSync: (when: string) => `Synced at ${when}`,
     never: 'Never synced',
     panel: 'Sync',
     progress: (phase: string, done: number) => `${phase}: ${done.toLocaleString('en-GB')}`,

@@ -109,7 +109,7 @@ export const vi = {
     notSignedIn: 'Dữ liệu chỉ ở trên máy này',
     syncNow: 'Đồng bộ ngay',
     syncing: 'Đang đồng bộ…',
-    lastSync: (when: string) => `Đồng bộ lần cuối: ${when}`,
+    lastSync: (when: string) => `Đã đồng bộ lúc ${when}`,
     never: 'Chưa đồng bộ lần nào',
     panel: 'Đồng bộ',
     progress: (phase: string, done: number) => `${phase}: ${done.toLocaleString('vi-VN')}`,

@@ -38,6 +38,6 @@ describe('StatusBar', () => {
     useSyncStore.setState({ phase: 'idle', user, lastSyncAt: Date.UTC(2022, 2, 31, 3, 15) });
     rerender(<StatusBar />);
     expect(connection().textContent).toContain('Trực tuyến');
-    expect(screen.getByTestId('status-sync').textContent).toContain('Đồng bộ lần cuối: 10:15, 31/03/2022');
+    expect(screen.getByTestId('status-sync').textContent).toContain('Đã đồng bộ lúc 10:15, 31/03/2022');
   });
 });
