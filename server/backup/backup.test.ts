@@ -150,23 +150,27 @@ describe.each(backends)('district backup and restore on $name', (backend) => {
     }
   }, 120_000);
 
-  it('refuses a backup of the other kind of database', async () => {
-    if (backend.name === 'postgres') {
-      const dataDir = join(root, 'pglite-target');
-      await expect(restore({ kind: 'pglite', dataDir }, { from: file })).rejects.toThrow(
-        /là bản sao lưu PostgreSQL.*không khôi phục vào PGlite/,
-      );
-      expect(await folderState(dataDir)).toBeNull();
-      return;
-    }
-    if (!TEST_DATABASE_URL) return; // needs a PostgreSQL to refuse: covered when TEST_DATABASE_URL is set
-    const target = await freshPostgres(undefined);
-    targets.push(target);
-    await expect(restore(target.config, { from: file })).rejects.toThrow(
-      /là bản sao lưu PGlite.*không khôi phục vào PostgreSQL/,
+  it.runIf(backend.name === 'postgres')('refuses a PostgreSQL backup into a PGlite folder', async () => {
+    const dataDir = join(root, 'pglite-target');
+    await expect(restore({ kind: 'pglite', dataDir }, { from: file })).rejects.toThrow(
+      /là bản sao lưu PostgreSQL.*không khôi phục vào PGlite/,
     );
-    expect(await target.state()).toEqual([]);
-  }, 120_000);
+    expect(await folderState(dataDir)).toBeNull();
+  });
+
+  // Needs a PostgreSQL to restore into: runs when TEST_DATABASE_URL is set.
+  it.runIf(backend.name === 'pglite' && TEST_DATABASE_URL)(
+    'refuses a PGlite backup into PostgreSQL',
+    async () => {
+      const target = await freshPostgres(undefined);
+      targets.push(target);
+      await expect(restore(target.config, { from: file })).rejects.toThrow(
+        /là bản sao lưu PGlite.*không khôi phục vào PostgreSQL/,
+      );
+      expect(await target.state()).toEqual([]);
+    },
+    120_000,
+  );
 
   it.runIf(backend.name === 'pglite')(
     'runs as backup --to and restore --from on the command line',

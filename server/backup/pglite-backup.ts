@@ -27,6 +27,8 @@ async function schemaVersionOf(query: (text: string) => Promise<Array<Record<str
 /** Writes the gzip-compressed data-folder tarball to `partPath`; returns the schema version. */
 export async function dumpPglite(dataDir: string, partPath: string): Promise<number> {
   const dir = resolve(dataDir);
+  const holder = await liveLockHolder(dir); // first: a running server's files may be mid-write
+  if (holder !== null) throw new BackupError('backup.busy', { dir, pid: holder });
   if ((await inspectPgliteDataDir(dir)) === 'fresh') throw new BackupError('backup.noDatabase', { dir });
   let database;
   try {
