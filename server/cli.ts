@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ADMIN_USAGE } from './admin/admin-cli.ts';
+import { BACKUP_USAGE, runBackupCommand } from './backup/backup-cli.ts';
 import { nodeFetch, runAdmin } from './admin/admin-main.ts';
 import { stdinAsker } from './admin/prompt.ts';
 import { AdminError } from './admin/user-admin.ts';
@@ -7,6 +8,7 @@ import { DataDirError } from './db/data-dir-error.ts';
 import { databaseConfigFromEnv } from './db/open-database.ts';
 import { MAX_PULL_LIMIT } from '../shared/sync/protocol.ts';
 import { DEFAULT_SETTINGS } from './context.ts';
+import { tlsFromEnv } from './http/tls.ts';
 import { parseTrustProxy } from './http/trust-proxy.ts';
 import { startServer } from './server.ts';
 import { serverMessage } from '../shared/i18n/server.ts';
@@ -15,9 +17,11 @@ import { serverMessage } from '../shared/i18n/server.ts';
  * `node server/cli.ts serve [--port 8787] [--host 127.0.0.1]` starts the district server (PGlite in
  * DATA_DIR, default ./.data/server, or PostgreSQL at DATABASE_URL) and prints one JSON line
  * `{"event":"server.ready","url":…}` on stdout once it listens; logs go to stderr as JSON.
- * `node server/cli.ts admin <command>` manages accounts (see ADMIN_USAGE).
+ * `node server/cli.ts admin <command>` administers the district (see ADMIN_USAGE); `backup --to FILE` and
+ * `restore --from FILE` save and bring back the whole district (backup/). `TLS_CERT` and `TLS_KEY` make it
+ * HTTPS (http/tls.ts).
  */
-const USAGE = serverMessage('cli.usage', { adminUsage: ADMIN_USAGE });
+const USAGE = serverMessage('cli.usage', { adminUsage: ADMIN_USAGE, backupUsage: BACKUP_USAGE });
 
 /** `PAGE_LIMIT`: records per snapshot or pull page when the client does not say (1 to 2000). */
 function pageLimitFromEnv(): number {
@@ -49,7 +53,9 @@ async function serve(args: string[]): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new AdminError(serverMessage('cli.badPort', { port: values.port }));
+  const https = tlsFromEnv();
   const server = await startServer({
+    ...(https ? { https } : {}),
     database: databaseConfigFromEnv(),
     host: values.host,
     port,
@@ -87,6 +93,7 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'serve') return serve(rest);
   if (command === 'admin') return admin(rest);
+  if (command === 'backup' || command === 'restore') return runBackupCommand(command, rest);
   process.stderr.write(`${USAGE}\n`);
   process.exitCode = 2;
 }

@@ -12,6 +12,7 @@ import { openDatabase } from './db/open-database.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { httpErrors } from './http/errors.ts';
 import { loggerOptions } from './http/logging.ts';
+import type { TlsOptions } from './http/tls.ts';
 import { registerHealthRoutes } from './http/health-routes.ts';
 import { registerLiveRoutes } from './live/live-routes.ts';
 import { startNotifier, type Notifier } from './live/notifier.ts';
@@ -38,6 +39,8 @@ export interface ServerOptions {
    * http/trust-proxy.ts); none by default, so the socket's address is the client's.
    */
   trustProxy?: readonly string[];
+  /** HTTPS with this certificate and key (`TLS_CERT`, `TLS_KEY`: http/tls.ts); plain HTTP without. */
+  https?: TlsOptions;
   /** Stage timings of the push groups on stderr every 5 s (`PUSH_STATS=1`, sync/push/push-stats.ts). */
   pushStats?: boolean;
 }
@@ -85,6 +88,7 @@ async function closeLiveSockets(app: FastifyInstance): Promise<void> {
 
 function createApp(context: ServerContext, options: ServerOptions): FastifyInstance {
   const app = Fastify({
+    ...(options.https ? { https: options.https } : {}),
     logger: loggerOptions(options.logger),
     bodyLimit: context.settings.bodyLimit,
     trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
@@ -171,5 +175,5 @@ export async function startServer(
   const address = built.app.server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
   const shownHost = host.includes(':') ? `[${host}]` : host;
-  return { ...built, url: `http://${shownHost}:${port}`, port };
+  return { ...built, url: `${options.https ? 'https' : 'http'}://${shownHost}:${port}`, port };
 }

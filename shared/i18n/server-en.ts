@@ -126,7 +126,7 @@ export const serverEn = {
   'tls.whatKey': 'private key',
   'tls.mismatch': 'The TLS_CERT certificate cannot be used with the TLS_KEY key: {error}',
   'cli.usage':
-    'Usage:\n  node server/cli.ts serve [--port 8787] [--host 127.0.0.1]\n  node server/cli.ts admin <command> …\n\n{adminUsage}',
+    'Usage:\n  npm run server -- serve [--port 8787] [--host 127.0.0.1]   (TLS_CERT, TLS_KEY: HTTPS)\n  npm run server -- admin <command> …\n  npm run server -- backup --to <file> | restore --from <file>\n\n{adminUsage}\n\n{backupUsage}',
   'cli.badPageLimit': 'PAGE_LIMIT is not valid: {raw} (a whole number from 1 to {max} is needed)',
   'cli.badPort': 'Not a valid port: {port}',
   'cli.badTrustProxy':

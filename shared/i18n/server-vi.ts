@@ -125,7 +125,7 @@ export const serverVi = {
   'tls.whatKey': 'khóa riêng',
   'tls.mismatch': 'Không dùng được chứng chỉ TLS_CERT với khóa TLS_KEY: {error}',
   'cli.usage':
-    'Cách dùng:\n  node server/cli.ts serve [--port 8787] [--host 127.0.0.1]\n  node server/cli.ts admin <lệnh> …\n\n{adminUsage}',
+    'Cách dùng:\n  npm run server -- serve [--port 8787] [--host 127.0.0.1]   (TLS_CERT, TLS_KEY: HTTPS)\n  npm run server -- admin <lệnh> …\n  npm run server -- backup --to <tệp> | restore --from <tệp>\n\n{adminUsage}\n\n{backupUsage}',
   'cli.badPageLimit': 'PAGE_LIMIT không hợp lệ: {raw} (cần một số nguyên từ 1 đến {max})',
   'cli.badPort': 'Cổng không hợp lệ: {port}',
   'cli.badTrustProxy':

@@ -29,9 +29,10 @@ function query(values: Readonly<Record<string, string | number | undefined>>): s
     const value = entry[1];
     return value !== undefined && value !== '';
   });
-  return entries.length === 0
-    ? ''
-    : `?${new URLSearchParams(entries.map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
+  const pairs = entries.map(
+    ([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`,
+  );
+  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
 }
 
 /** The administration API (shared/sync/admin-api.ts), for the "Quản trị" screen and the admin CLI. */

@@ -53,9 +53,8 @@ export function AppShell({ route, children }: { route: RouteName; children: Reac
         <Layout.Header className="app-header">
           <DisplayControls />
         </Layout.Header>
-        <Layout.Content className="app-content">
-          <main>{children}</main>
-        </Layout.Content>
+        {/* antd's Content is the page's one <main> landmark. */}
+        <Layout.Content className="app-content">{children}</Layout.Content>
         <Layout.Footer className="app-footer">
           <StatusBar pendingChanges={pending} />
         </Layout.Footer>

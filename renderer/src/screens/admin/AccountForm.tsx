@@ -2,7 +2,7 @@ import { Alert, App as AntApp, Button, Card, Checkbox, Form, Input, Select } fro
 import type { AdminPerson, AdminUnit } from '../../../../shared/sync/admin-api.ts';
 import { useApi } from '../../platform/api-context.tsx';
 import { useMessages } from '../../i18n/messages.ts';
-import { unitOptions } from './admin-options.ts';
+import { unitOptions, unitSearch } from './admin-options.ts';
 import { useAdminSubmit } from './use-admin-submit.ts';
 
 interface AccountFormValues {
@@ -66,7 +66,7 @@ export function AccountForm(props: { units: AdminUnit[]; people: AdminPerson[]; 
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="unitId" label={t.unit}>
-          <Select allowClear showSearch optionFilterProp="label" options={unitOptions(props.units)} />
+          <Select allowClear showSearch={unitSearch} options={unitOptions(props.units)} />
         </Form.Item>
         <Form.Item name="personId" label={t.person}>
           <Select allowClear showSearch optionFilterProp="label" options={people} />

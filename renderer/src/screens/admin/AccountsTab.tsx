@@ -18,8 +18,8 @@ export function AccountsTab() {
   const people = useAdminQuery('admin.people', NO_INPUT);
   const unitList = units.load.status === 'ready' ? units.load.value.units : [];
   return (
-    <Row gutter={16}>
-      <Col xs={24} xl={16}>
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xxl={16}>
         <Card title={m.admin.tabs.accounts} size="small">
           <Input.Search
             allowClear
@@ -39,7 +39,7 @@ export function AccountsTab() {
           </AdminLoadView>
         </Card>
       </Col>
-      <Col xs={24} xl={8}>
+      <Col xs={24} xxl={8}>
         <AccountForm
           units={unitList}
           people={people.load.status === 'ready' ? people.load.value.people : []}
@@ -64,7 +64,7 @@ function AccountTable(props: {
       dataSource={props.accounts}
       pagination={props.accounts.length > 50 ? { pageSize: 50 } : false}
       locale={{ emptyText: t.empty }}
-      scroll={{ x: true }}
+      scroll={{ x: 'max-content' }}
       columns={[
         { title: t.username, dataIndex: 'username', key: 'username' },
         { title: t.displayName, dataIndex: 'displayName', key: 'displayName' },

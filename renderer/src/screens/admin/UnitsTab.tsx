@@ -6,7 +6,7 @@ import { useApi } from '../../platform/api-context.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { UnitTree } from '../directory/UnitTree.tsx';
 import { AdminLoadView } from './AdminLoadView.tsx';
-import { NO_INPUT, unitOptions } from './admin-options.ts';
+import { NO_INPUT, unitOptions, unitSearch } from './admin-options.ts';
 import { useAdminSubmit } from './use-admin-submit.ts';
 
 interface UnitFormValues {
@@ -87,7 +87,12 @@ function UnitForm({ units, onAdded }: { units: AdminUnit[]; onAdded: () => void 
           <Select options={unitKinds.map((kind) => ({ value: kind, label: m.directory.unitKinds[kind] }))} />
         </Form.Item>
         <Form.Item name="parentId" label={m.admin.units.parent}>
-          <Select allowClear placeholder={m.admin.units.noParent} options={unitOptions(units)} />
+          <Select
+            allowClear
+            showSearch={unitSearch}
+            placeholder={m.admin.units.noParent}
+            options={unitOptions(units)}
+          />
         </Form.Item>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Button type="primary" htmlType="submit" loading={busy}>

@@ -1,4 +1,5 @@
 import type { AdminUnit } from '../../../../shared/sync/admin-api.ts';
+import { matchesSearch } from '../../../../shared/text/search.ts';
 
 /** The input of the lists that take none: one object, so a query is not asked again at each render. */
 export const NO_INPUT = {};
@@ -15,3 +16,8 @@ export function unitOptions(units: readonly AdminUnit[]) {
 export function unitNameMap(units: readonly AdminUnit[]): ReadonlyMap<string, string> {
   return new Map(units.map((unit) => [unit.id, unit.shortName ?? unit.name]));
 }
+
+/** A unit select's search: by name, case, marks and đ ignored ("quan uy" finds "Quận ủy Long Biên"). */
+export const unitSearch = {
+  filterOption: (input: string, option?: { label: string }) => matchesSearch(input, option?.label ?? ''),
+};
