@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backends } from '../test/backends.ts';
+import { pglite } from '../test/backends.ts';
 import { createTestUser, startTestServer, type TestServer, type TestUser } from '../test/harness.ts';
 
 /**
@@ -10,7 +10,6 @@ import { createTestUser, startTestServer, type TestServer, type TestUser } from 
  * stdout, a refusal is one line on stderr and exit code 1.
  */
 const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
-const pglite = backends.filter((backend) => backend.name === 'pglite');
 
 function run(args: string[], stdin: string) {
   const child = spawn(process.execPath, [cli, 'admin', ...args], {
@@ -27,11 +26,11 @@ function run(args: string[], stdin: string) {
   );
 }
 
-describe.each(pglite)('the admin CLI process against a running server on $name', (backend) => {
+describe('the admin CLI process against a running server on PGlite', () => {
   let server: TestServer;
   let admin: TestUser;
   beforeAll(async () => {
-    server = await startTestServer(backend);
+    server = await startTestServer(pglite);
     admin = await createTestUser(server, { name: 'quan.tri', isAdmin: true });
   }, 60_000);
   afterAll(() => server.stop());

@@ -3,8 +3,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../server.ts';
+import { pglite } from '../test/backends.ts';
+import { QUICK_ARGON2 } from '../test/harness.ts';
 import { tlsFromEnv } from './tls.ts';
 
 const run = promisify(execFile);
@@ -104,20 +106,25 @@ describe('TLS from TLS_CERT and TLS_KEY', () => {
     async () => {
       const https = tlsFromEnv({ TLS_CERT: join(dir, 'server.pem'), TLS_KEY: join(dir, 'server.key') });
       expect(https).toBeDefined();
-      const app = Fastify({ https: https ?? null }) as unknown as FastifyInstance;
-      app.get('/', async () => ({ ok: true }));
-      await app.listen({ host: '127.0.0.1', port: 0 });
+      if (!https) throw new Error('no TLS options');
+      // The real server, as `serve` starts it with TLS_CERT and TLS_KEY.
+      const testDatabase = await pglite.create();
+      const server = await startServer({
+        database: testDatabase.config,
+        https,
+        settings: { argon2: QUICK_ARGON2 },
+      });
       try {
-        const address = app.server.address();
-        const port = typeof address === 'object' && address ? address.port : 0;
-        const url = `https://127.0.0.1:${port}/`;
-        expect(await fetchFromChild(url, join(dir, 'ca.pem'))).toEqual({ status: 200, body: '{"ok":true}' });
+        expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+        const url = `${server.url}/health/live`;
+        expect(await fetchFromChild(url, join(dir, 'ca.pem'))).toMatchObject({ status: 200 });
         const refused = await fetchFromChild(url, null);
         expect(refused.error).toMatch(
           /SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)/,
         );
       } finally {
-        await app.close();
+        await server.close();
+        await testDatabase.drop();
       }
     },
   );

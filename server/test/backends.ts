@@ -20,7 +20,8 @@ export interface TestBackend {
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || null;
 
-const pglite: TestBackend = {
+/** The embedded backend alone: always there (tests of what does not depend on the database). */
+export const pglite: TestBackend = {
   name: 'pglite',
   create: async () => ({
     config: { kind: 'pglite', dataDir: null, template: await pgliteTemplate() },
