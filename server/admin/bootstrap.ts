@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { capabilitySchema } from '../../shared/authz/capabilities.ts';
 import { roles } from '../../shared/sync/protocol.ts';
 import type { Database } from '../db/database.ts';
+import { operatorActor } from './admin-audit.ts';
+import { giveCapability } from './capability-admin.ts';
 import { seedDemo } from './seed-demo.ts';
 import { byKey, resolveDirectory } from './bootstrap-directory.ts';
 import { adminPusher, pushDirectory } from './directory-admin.ts';
@@ -20,6 +23,8 @@ const accountSchema = z
     unit: z.string().optional(),
     person: z.string().optional(),
     grants: z.array(z.object({ spaceId: z.string(), role: z.enum(roles) }).strict()).optional(),
+    /** Work roles of the account itself (shared/authz/capabilities.ts). */
+    capabilities: z.array(capabilitySchema).optional(),
   })
   .strict();
 
@@ -30,6 +35,8 @@ const unitSchema = z
     shortName: z.string().optional(),
     kind: z.string(),
     parent: z.string().optional(),
+    /** Work roles every account of the unit holds. */
+    capabilities: z.array(capabilitySchema).optional(),
   })
   .strict();
 
@@ -80,8 +87,9 @@ export async function bootstrap(database: Database, file: string) {
   if (directory.changes.length > 0 && !writer)
     throw new AdminError(serverMessage('admin.noDirectoryAdmin', { file }));
   const ordered = writer ? [writer, ...accounts.filter((account) => account !== writer)] : accounts;
+  const actor = operatorActor();
   for (const account of ordered) {
-    await createUser(database, {
+    const user = await createUser(database, {
       username: account.username,
       password: account.password,
       displayName: account.name,
@@ -90,6 +98,8 @@ export async function bootstrap(database: Database, file: string) {
     });
     for (const grant of account.grants ?? [])
       await grantRole(database, { username: account.username, ...grant });
+    for (const capability of account.capabilities ?? [])
+      await giveCapability(database, { holderKind: 'user', holderId: user.id }, capability, actor);
     // The writer's account exists now: the units and people go in before the other accounts.
     if (account === writer && directory.changes.length > 0)
       await pushDirectory(
@@ -98,6 +108,11 @@ export async function bootstrap(database: Database, file: string) {
         directory.changes,
       );
   }
+  for (const unit of units)
+    for (const capability of unit.capabilities ?? []) {
+      const holderId = byKey(file, directory.unitIds, unit.key, 'đơn vị');
+      await giveCapability(database, { holderKind: 'unit', holderId }, capability, actor);
+    }
   const created = accounts.map((account) => account.username);
   const demo = parsed.data.seedDemoAs ? await seedDemo(database, { username: parsed.data.seedDemoAs }) : null;
   return {

@@ -125,7 +125,12 @@ describe.each(backends)('bootstrap with units and people on $name', (backend) =>
       JSON.stringify({
         units: [
           { key: 'bode', name: 'Phường Bồ Đề', shortName: 'Bồ Đề', kind: 'ward', parent: 'quan' },
-          { key: 'quan', name: 'Quận ủy Long Biên', kind: 'party_committee' },
+          {
+            key: 'quan',
+            name: 'Quận ủy Long Biên',
+            kind: 'party_committee',
+            capabilities: ['draw_up_programmes'],
+          },
         ],
         people: [{ key: 'tien', name: 'Nguyễn Văn Tiến', position: 'Bí thư Đảng ủy phường', unit: 'bode' }],
         accounts: [
@@ -135,6 +140,7 @@ describe.each(backends)('bootstrap with units and people on $name', (backend) =>
             name: 'Nguyễn Văn Tiến',
             unit: 'bode',
             person: 'tien',
+            capabilities: ['organise_meetings'],
           },
           { username: 'quantri', password: 'mat-khau-quan-tri', name: 'Quản trị', admin: true, unit: 'quan' },
           { username: 'cu', password: 'mat-khau-cu-1', name: 'Cũ', unitId },
@@ -157,6 +163,11 @@ describe.each(backends)('bootstrap with units and people on $name', (backend) =>
     ]);
     const synced = await snapshotOf(database(), 'tien');
     expect(synced.filter((item) => item.entity === 'unit' || item.entity === 'person')).toHaveLength(3);
+    const held = (await run('capability', 'list')) as Array<{ holderName: string; capability: string }>;
+    expect(held.map((row) => [row.holderName, row.capability])).toEqual([
+      ['Quận ủy Long Biên', 'draw_up_programmes'],
+      ['tien', 'organise_meetings'],
+    ]);
   });
 
   it.each([
