@@ -35,6 +35,10 @@ export const enTasks: typeof viTasks = {
     selectAll: 'Select every task shown',
     noGroup: 'Other',
     listLabel: 'Task list',
+    listKeys:
+      'Use the up and down arrow keys to move between rows, Space to tick a row, Enter to open the task.',
+    progressOf: (percent: number) => `Progress: ${percent}%`,
+    selectColumn: 'Select',
   },
   taskForm: {
     titleRequired: 'Enter the task title.',

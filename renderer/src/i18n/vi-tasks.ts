@@ -34,6 +34,9 @@ export const viTasks = {
     selectAll: 'Chọn tất cả nhiệm vụ đang hiện',
     noGroup: 'Khác',
     listLabel: 'Danh sách nhiệm vụ',
+    listKeys: 'Dùng phím mũi tên lên, xuống để chọn dòng; Cách để đánh dấu; Enter để mở nhiệm vụ.',
+    progressOf: (percent: number) => `Tiến độ: ${percent}%`,
+    selectColumn: 'Chọn',
   },
   taskForm: {
     titleRequired: 'Hãy nhập tên nhiệm vụ.',

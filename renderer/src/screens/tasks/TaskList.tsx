@@ -1,35 +1,16 @@
-import { Checkbox, Empty, Progress, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { effectiveTaskStatus, type EffectiveTaskStatus } from '../../../../shared/domain/task-status.ts';
+import { Checkbox, Empty } from 'antd';
+import { useEffect, useRef, useState, type Ref, type RefObject } from 'react';
 import type { Task } from '../../../../shared/domain/task.ts';
 import type { IsoDate } from '../../../../shared/text/calendar-date.ts';
-import { formatDateVi } from '../../../../shared/text/date-format.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { useUiStore } from '../../state/ui-store.ts';
+import { HEADER_KEY } from './list-keys.ts';
+import { COLUMN_COUNT, focusRing, GRID, HEADER_BG, HEADER_CELL, stickyCell } from './task-list-layout.ts';
 import { visibleRange, type ListItem } from './task-list-rows.ts';
+import { GroupRow, TaskRow, type RowFocus } from './TaskListRow.tsx';
+import { useListKeyboard } from './use-list-keyboard.ts';
 
-export const statusColors: Record<EffectiveTaskStatus, string> = {
-  not_started: 'default',
-  in_progress: 'blue',
-  done: 'green',
-  overdue: 'red',
-  paused: 'orange',
-};
-
-const GRID: CSSProperties = {
-  display: 'grid',
-  gridTemplateColumns: '2.5rem minmax(0, 1fr) 11rem 7rem 9rem 8rem',
-  alignItems: 'center',
-  columnGap: 12,
-  padding: '0 12px',
-  boxSizing: 'border-box',
-};
-const CLAMP: CSSProperties = {
-  display: '-webkit-box',
-  WebkitLineClamp: 2,
-  WebkitBoxOrient: 'vertical',
-  overflow: 'hidden',
-};
+export { statusColors } from './TaskListRow.tsx';
 
 export interface TaskListProps {
   items: readonly ListItem[];
@@ -42,168 +23,185 @@ export interface TaskListProps {
   sourceOf: (task: Task) => string;
 }
 
+function useViewportHeight(viewport: RefObject<HTMLDivElement | null>) {
+  const [height, setHeight] = useState(600);
+  useEffect(() => {
+    const element = viewport.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [viewport]);
+  return height;
+}
+
 /**
  * The task list: one fixed-height line per task (title on two lines at most), group headers with counts.
  * Long lists draw only the lines around the scroll position, so 10,000 tasks scroll smoothly.
+ * It is one Tab stop (a grid with a roving tabindex on its rows); see `useListKeyboard`.
  */
 export function TaskList(props: TaskListProps) {
   const m = useMessages();
   const fontScale = useUiStore((state) => state.settings.fontScale);
   const rowHeight = Math.round(16 * fontScale * 4.5);
   const viewport = useRef<HTMLDivElement>(null);
+  const height = useViewportHeight(viewport);
+  const header = useRef<HTMLDivElement>(null);
   const [first, setFirst] = useState(0);
-  const [viewportHeight, setViewportHeight] = useState(600);
-  useEffect(() => {
-    const element = viewport.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => setViewportHeight(element.clientHeight));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
   const { items, selected } = props;
   const range = visibleRange({
     count: items.length,
     rowHeight,
     scrollTop: first * rowHeight,
-    viewportHeight,
+    viewportHeight: height,
   });
   const taskCount = items.filter((item) => item.kind === 'task').length;
   const allSelected = taskCount > 0 && selected.size >= taskCount;
+  const keyboard = useListKeyboard({
+    items,
+    range,
+    rowHeight,
+    viewport,
+    measure: () => ({
+      scrollTop: viewport.current?.scrollTop ?? 0,
+      clientHeight: viewport.current?.clientHeight ?? height,
+      headerHeight: header.current?.offsetHeight ?? 0,
+    }),
+    scrollTo: (scrollTop) => {
+      if (viewport.current) viewport.current.scrollTop = scrollTop;
+      setFirst(Math.floor(scrollTop / rowHeight));
+    },
+    onToggle: props.onToggle,
+    onToggleAll: () => props.onToggleAll(!allSelected),
+    onOpen: props.onOpen,
+  });
   if (items.length === 0) return <Empty description={m.empty.tasks} />;
   return (
     <div
       ref={viewport}
-      role="table"
+      role="grid"
       aria-label={m.tasks.listLabel}
+      aria-description={m.tasks.listKeys}
       aria-rowcount={items.length + 1}
+      aria-colcount={COLUMN_COUNT}
+      aria-multiselectable
+      data-testid="task-list"
+      onKeyDown={keyboard.onKeyDown}
       onScroll={(event) => setFirst(Math.floor(event.currentTarget.scrollTop / rowHeight))}
       style={{
         maxHeight: '70vh',
-        overflowY: 'auto',
+        overflow: 'auto',
         border: '1px solid var(--ant-color-border-secondary, #f0f0f0)',
       }}
     >
-      <div
-        role="row"
-        aria-rowindex={1}
-        style={{
-          ...GRID,
-          position: 'sticky',
-          top: 0,
-          zIndex: 1,
-          minHeight: 44,
-          background: 'var(--ant-color-bg-layout, #f5f5f5)',
-          fontWeight: 600,
-        }}
-      >
-        <span role="columnheader">
-          <Checkbox
-            aria-label={m.tasks.selectAll}
-            checked={allSelected}
-            indeterminate={selected.size > 0 && !allSelected}
-            onChange={(event) => props.onToggleAll(event.target.checked)}
-          />
-        </span>
-        <span role="columnheader">{m.tasks.title}</span>
-        <span role="columnheader">{m.tasks.lead}</span>
-        <span role="columnheader">{m.tasks.deadline}</span>
-        <span role="columnheader">{m.tasks.status}</span>
-        <span role="columnheader">{m.tasks.progress}</span>
-      </div>
+      <HeaderRow
+        rowRef={header}
+        focus={keyboard.rowFocus(HEADER_KEY)}
+        focused={keyboard.focused === HEADER_KEY}
+        allSelected={allSelected}
+        someSelected={selected.size > 0 && !allSelected}
+        onToggleAll={props.onToggleAll}
+      />
       <div style={{ height: range.start * rowHeight }} aria-hidden />
-      {items.slice(range.start, range.end).map((item, offset) => {
-        const index = range.start + offset;
-        return item.kind === 'group' ? (
-          <GroupRow key={`g:${item.key}`} item={item} index={index} height={rowHeight} />
-        ) : (
-          <TaskRow key={item.task.id} {...props} task={item.task} index={index} height={rowHeight} />
-        );
-      })}
+      {items.slice(range.start, range.end).map((item, offset) => (
+        <ListLine
+          key={item.kind === 'group' ? `g:${item.key}` : item.task.id}
+          {...props}
+          item={item}
+          index={range.start + offset}
+          height={rowHeight}
+          focused={item.kind === 'task' && keyboard.focused === item.task.id}
+          focus={keyboard.rowFocus(item.kind === 'task' ? item.task.id : '')}
+        />
+      ))}
       <div style={{ height: (items.length - range.end) * rowHeight }} aria-hidden />
     </div>
   );
 }
 
-function GroupRow(props: { item: Extract<ListItem, { kind: 'group' }>; index: number; height: number }) {
+function ListLine(
+  props: TaskListProps & { item: ListItem; index: number; height: number; focused: boolean; focus: RowFocus },
+) {
   const m = useMessages();
+  const { item } = props;
+  if (item.kind === 'group') return <GroupRow item={item} index={props.index} height={props.height} />;
+  const { task } = item;
   return (
-    <div
-      role="row"
-      aria-rowindex={props.index + 2}
-      data-testid="task-group"
-      style={{ height: props.height, display: 'flex', alignItems: 'flex-end', padding: '0 12px 8px' }}
-    >
-      <Typography.Title level={5} style={{ margin: 0 }} role="cell">
-        {props.item.label} <Tag>{m.tasks.count(props.item.count)}</Tag>
-      </Typography.Title>
-    </div>
+    <TaskRow
+      task={task}
+      index={props.index}
+      height={props.height}
+      today={props.today}
+      checked={props.selected.has(task.id)}
+      focused={props.focused}
+      focus={props.focus}
+      lead={props.unitName.get(task.leadUnitId) ?? m.tasks.none}
+      source={props.sourceOf(task)}
+      onToggle={props.onToggle}
+      onOpen={props.onOpen}
+    />
   );
 }
 
-function TaskRow(props: TaskListProps & { task: Task; index: number; height: number }) {
+function HeaderRow({
+  rowRef,
+  ...props
+}: {
+  rowRef: Ref<HTMLDivElement>;
+  focus: RowFocus;
+  focused: boolean;
+  allSelected: boolean;
+  someSelected: boolean;
+  onToggleAll: (select: boolean) => void;
+}) {
   const m = useMessages();
-  const { task } = props;
-  const status = effectiveTaskStatus(task, props.today);
-  const lead = props.unitName.get(task.leadUnitId) ?? m.tasks.none;
-  const source = props.sourceOf(task);
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && event.target === event.currentTarget) props.onOpen(task);
-  };
+  const cell = (id: string, label: string) => (
+    <div role="columnheader" data-testid={`task-header-${id}`} style={HEADER_CELL}>
+      {label}
+    </div>
+  );
   return (
     <div
+      ref={rowRef}
       role="row"
-      aria-rowindex={props.index + 2}
-      aria-selected={props.selected.has(task.id)}
-      data-testid="task-row"
-      tabIndex={0}
-      onClick={() => props.onOpen(task)}
-      onKeyDown={onKeyDown}
+      aria-rowindex={1}
+      data-testid="task-header"
+      {...props.focus}
       style={{
         ...GRID,
-        height: props.height,
-        cursor: 'pointer',
-        borderTop: '1px solid var(--ant-color-border-secondary, #f0f0f0)',
+        ...focusRing(props.focused),
+        position: 'sticky',
+        top: 0,
+        zIndex: 2,
+        minHeight: '2.75em',
+        background: HEADER_BG,
+        fontWeight: 600,
       }}
     >
-      <span role="cell" onClick={(event) => event.stopPropagation()}>
+      <div
+        role="columnheader"
+        data-testid="task-header-select"
+        style={{ ...HEADER_CELL, ...stickyCell('tick', HEADER_BG, props.focused) }}
+      >
         <Checkbox
-          aria-label={m.tasks.select(task.title)}
-          checked={props.selected.has(task.id)}
-          onChange={() => props.onToggle(task.id)}
+          tabIndex={-1}
+          aria-label={m.tasks.selectAll}
+          checked={props.allSelected}
+          indeterminate={props.someSelected}
+          onChange={(event) => props.onToggleAll(event.target.checked)}
         />
-      </span>
-      <span role="cell" style={{ minWidth: 0 }}>
-        <span style={CLAMP} title={task.title}>
-          {task.title}
-        </span>
-        {source && (
-          <Typography.Text type="secondary" ellipsis style={{ fontSize: '0.85em', display: 'block' }}>
-            {source}
-          </Typography.Text>
-        )}
-      </span>
-      <span role="cell" style={CLAMP}>
-        {lead}
-        {task.cooperatingUnitIds.length > 0 && (
-          <Typography.Text type="secondary" style={{ fontSize: '0.85em' }}>
-            {' '}
-            · {m.tasks.moreCooperating(task.cooperatingUnitIds.length)}
-          </Typography.Text>
-        )}
-      </span>
-      <span role="cell">
-        {task.deadline ? (
-          <Tooltip title={task.deadlineText}>{formatDateVi(task.deadline)}</Tooltip>
-        ) : (
-          m.tasks.none
-        )}
-      </span>
-      <span role="cell">
-        <Tag color={statusColors[status]}>{m.taskStatus[status]}</Tag>
-      </span>
-      <span role="cell">
-        <Progress percent={task.progress} size="small" />
-      </span>
+      </div>
+      <div
+        role="columnheader"
+        data-testid="task-header-title"
+        style={{ ...HEADER_CELL, ...stickyCell('name', HEADER_BG, props.focused) }}
+      >
+        {m.tasks.title}
+      </div>
+      {cell('status', m.tasks.status)}
+      {cell('progress', m.tasks.progress)}
+      {cell('deadline', m.tasks.deadline)}
+      {cell('lead', m.tasks.lead)}
     </div>
   );
 }
