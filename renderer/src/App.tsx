@@ -16,6 +16,7 @@ import { ProgrammesScreen } from './screens/programmes/ProgrammesScreen.tsx';
 import { SyncScreen } from './screens/sync/SyncScreen.tsx';
 import { TasksScreen } from './screens/tasks/TasksScreen.tsx';
 import { AppShell } from './shell/AppShell.tsx';
+import { useAccessibleIconConfig } from './shell/accessible-icons.tsx';
 import { themeFor } from './shell/theme.ts';
 import { useMenuCommands } from './shell/use-menu-commands.ts';
 import { useRoute, type Route } from './state/router.ts';
@@ -58,6 +59,7 @@ export function App() {
   const settings = useUiStore((state) => state.settings);
   const setSettings = useUiStore((state) => state.setSettings);
   const setOnline = useUiStore((state) => state.setOnline);
+  const iconConfig = useAccessibleIconConfig();
 
   useEffect(() => api.on('settings.changed', setSettings), [api, setSettings]);
   useEffect(() => {
@@ -77,7 +79,12 @@ export function App() {
   }, [settings]);
 
   return (
-    <ConfigProvider locale={settings.locale === 'vi' ? viVN : enUS} theme={themeFor(settings)}>
+    <ConfigProvider
+      locale={settings.locale === 'vi' ? viVN : enUS}
+      theme={themeFor(settings)}
+      // Vietnamese names for antd's clear and search buttons (its icons say "close-circle", "search").
+      {...iconConfig}
+    >
       <AntApp>
         <Shell />
       </AntApp>

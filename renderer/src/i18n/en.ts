@@ -35,6 +35,13 @@ export const en: Messages = {
     tasks: 'No tasks yet.',
     meetings: 'No meetings yet.',
   },
+  shell: {
+    skipToMain: 'Skip to main content',
+    mainMenu: 'Main menu',
+    clear: 'Clear',
+    search: 'Search',
+    displayControls: 'Display',
+  },
   display: {
     fontSmaller: 'Smaller text',
     fontReset: 'Default text size',

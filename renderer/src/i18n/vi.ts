@@ -35,6 +35,13 @@ export const vi = {
     tasks: 'Chưa có nhiệm vụ nào.',
     meetings: 'Chưa có hội nghị nào.',
   },
+  shell: {
+    skipToMain: 'Bỏ qua, đến nội dung chính',
+    mainMenu: 'Danh mục chính',
+    clear: 'Xóa nội dung',
+    search: 'Tìm kiếm',
+    displayControls: 'Hiển thị',
+  },
   display: {
     fontSmaller: 'Giảm cỡ chữ',
     fontReset: 'Cỡ chữ mặc định',

@@ -15,32 +15,41 @@ import { usePendingCount } from '../data/use-pending-count.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { navigate, type RouteName } from '../state/router.ts';
 import { DisplayControls } from './DisplayControls.tsx';
+import { MAIN_CONTENT_ID, SkipLink } from './SkipLink.tsx';
 import { StatusBar } from './StatusBar.tsx';
+
+/** Menu icons sit beside their labels: decorative, so hidden from screen readers (not "home", "sync"…). */
+function useMenuItems(isAdmin: boolean) {
+  const m = useMessages();
+  const icon = (node: ReactNode) => <span aria-hidden="true">{node}</span>;
+  return [
+    { key: 'home', icon: icon(<HomeOutlined />), label: m.nav.home },
+    { key: 'programmes', icon: icon(<ProjectOutlined />), label: m.nav.programmes },
+    { key: 'tasks', icon: icon(<CheckSquareOutlined />), label: m.nav.tasks },
+    { key: 'meetings', icon: icon(<CalendarOutlined />), label: m.nav.meetings },
+    { key: 'directory', icon: icon(<ContactsOutlined />), label: m.nav.directory },
+    { type: 'divider' as const },
+    { key: 'sync', icon: icon(<SyncOutlined />), label: m.sync.panel },
+    { key: 'data', icon: icon(<DatabaseOutlined />), label: m.nav.data },
+    // Administrators only (the saved access says so); the server refuses anyone else anyway.
+    ...(isAdmin ? [{ key: 'admin', icon: icon(<SafetyCertificateOutlined />), label: m.nav.admin }] : []),
+  ];
+}
 
 /** The frame around every screen: navigation for the three jobs, display controls, status bar. */
 export function AppShell({ route, children }: { route: RouteName; children: ReactNode }) {
   const m = useMessages();
   const pending = usePendingCount();
-  const isAdmin = useAdminAccess()?.isAdmin === true;
-  const items = [
-    { key: 'home', icon: <HomeOutlined />, label: m.nav.home },
-    { key: 'programmes', icon: <ProjectOutlined />, label: m.nav.programmes },
-    { key: 'tasks', icon: <CheckSquareOutlined />, label: m.nav.tasks },
-    { key: 'meetings', icon: <CalendarOutlined />, label: m.nav.meetings },
-    { key: 'directory', icon: <ContactsOutlined />, label: m.nav.directory },
-    { type: 'divider' as const },
-    { key: 'sync', icon: <SyncOutlined />, label: m.sync.panel },
-    { key: 'data', icon: <DatabaseOutlined />, label: m.nav.data },
-    // Administrators only (the saved access says so); the server refuses anyone else anyway.
-    ...(isAdmin ? [{ key: 'admin', icon: <SafetyCertificateOutlined />, label: m.nav.admin }] : []),
-  ];
+  const items = useMenuItems(useAdminAccess()?.isAdmin === true);
   return (
     <Layout className="app-shell">
+      <SkipLink label={m.shell.skipToMain} />
+      {/* Sticky (styles.css): it stays in view on long pages; its menu scrolls inside it. */}
       <Layout.Sider width={250} breakpoint="lg" collapsedWidth={64} theme="light" className="app-sider">
         <div className="app-brand">
           <Typography.Text strong>{m.appName}</Typography.Text>
         </div>
-        <nav aria-label={m.appName}>
+        <nav aria-label={m.shell.mainMenu} className="app-nav">
           <Menu
             mode="inline"
             selectedKeys={[route]}
@@ -53,8 +62,10 @@ export function AppShell({ route, children }: { route: RouteName; children: Reac
         <Layout.Header className="app-header">
           <DisplayControls />
         </Layout.Header>
-        {/* antd's Content is the page's one <main> landmark. */}
-        <Layout.Content className="app-content">{children}</Layout.Content>
+        {/* antd's Content is the page's one <main> landmark; focusable for the skip link. */}
+        <Layout.Content id={MAIN_CONTENT_ID} tabIndex={-1} className="app-content">
+          {children}
+        </Layout.Content>
         <Layout.Footer className="app-footer">
           <StatusBar pendingChanges={pending} />
         </Layout.Footer>

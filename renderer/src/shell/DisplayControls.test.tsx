@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/ipc/settings.ts';
@@ -40,5 +40,21 @@ describe('DisplayControls', () => {
     renderControls();
     fireEvent.click(screen.getByRole('switch', { name: 'Tương phản cao' }));
     await waitFor(() => expect(useUiStore.getState().settings.highContrast).toBe(true));
+  });
+
+  it('toggles high contrast from its label text as well as from the switch', async () => {
+    renderControls();
+    fireEvent.click(screen.getByText('Tương phản cao'));
+    await waitFor(() => expect(useUiStore.getState().settings.highContrast).toBe(true));
+    expect(screen.getByRole('switch', { name: 'Tương phản cao' }).getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(screen.getByText('Tương phản cao'));
+    await waitFor(() => expect(useUiStore.getState().settings.highContrast).toBe(false));
+  });
+
+  it('marks the chosen language for assistive technology', () => {
+    renderControls();
+    const group = screen.getByRole('radiogroup', { name: 'Ngôn ngữ' });
+    expect(within(group).getByRole('radio', { name: 'Tiếng Việt' })).toHaveProperty('checked', true);
+    expect(within(group).getByRole('radio', { name: 'English' })).toHaveProperty('checked', false);
   });
 });

@@ -7,14 +7,13 @@ type Rgb = [number, number, number];
 
 /** '#rrggbb' or 'rgba(r, g, b, a)', composed over an opaque background. */
 function parse(colour: string, background: Rgb = [255, 255, 255]): Rgb {
-  const hex = /^#([0-9a-f]{6})$/i.exec(colour);
-  const channel = (text: string, i: number) => parseInt(text.slice(i, i + 2), 16);
-  if (hex) return [channel(hex[1], 0), channel(hex[1], 2), channel(hex[1], 4)];
-  const rgba = /^rgba?\(([^)]+)\)$/.exec(colour);
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (hex) return [parseInt(hex[1] ?? '', 16), parseInt(hex[2] ?? '', 16), parseInt(hex[3] ?? '', 16)];
+  const rgba = /^rgba?\((\d+), *(\d+), *(\d+)(?:, *([\d.]+))?\)$/.exec(colour);
   if (!rgba) throw new Error(`unparsed colour ${colour}`);
-  const [r, g, b, a = 1] = rgba[1].split(',').map(Number);
-  const over = (c: number, bg: number) => c * a + bg * (1 - a);
-  return [over(r, background[0]), over(g, background[1]), over(b, background[2])];
+  const a = Number(rgba[4] ?? 1);
+  const over = (c: string | undefined, bg: number) => Number(c) * a + bg * (1 - a);
+  return [over(rgba[1], background[0]), over(rgba[2], background[1]), over(rgba[3], background[2])];
 }
 
 /** WCAG 2 relative luminance. */
