@@ -92,6 +92,8 @@ export const enProgrammes: typeof viProgrammes = {
     empty: 'This programme has no indicators. Press "Add an indicator" or paste a table from Excel/Word.',
     congressYes: 'yes',
     details: 'Details',
+    detailsOf: (n: number) => `Details of indicator ${n}`,
+    modeLabel: 'How the indicator table shows',
   },
   indicatorPaste: {
     title: 'Paste indicators from Excel/Word',
@@ -134,6 +136,7 @@ export const enProgrammes: typeof viProgrammes = {
     tasks: (n: number) => `${n} tasks`,
     overdue: (n: number) => `${n} overdue`,
     noTasks: 'This plan has no tasks.',
+    expandColumn: 'Open the task list',
     deadline: 'Deadline',
     leadUnit: 'Lead',
     status: 'Status',

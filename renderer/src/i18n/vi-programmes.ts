@@ -91,6 +91,8 @@ export const viProgrammes = {
     empty: 'Chương trình chưa có chỉ tiêu. Bấm "Thêm chỉ tiêu" hoặc dán bảng từ Excel/Word.',
     congressYes: 'có',
     details: 'Chi tiết',
+    detailsOf: (n: number) => `Chi tiết chỉ tiêu ${n}`,
+    modeLabel: 'Cách hiển thị bảng chỉ tiêu',
   },
   indicatorPaste: {
     title: 'Dán chỉ tiêu từ Excel/Word',
@@ -133,6 +135,7 @@ export const viProgrammes = {
     tasks: (n: number) => `${n} nhiệm vụ`,
     overdue: (n: number) => `${n} quá hạn`,
     noTasks: 'Kế hoạch chưa có nhiệm vụ.',
+    expandColumn: 'Mở danh sách nhiệm vụ',
     deadline: 'Thời hạn',
     leadUnit: 'Chủ trì',
     status: 'Trạng thái',

@@ -1,5 +1,6 @@
 import { formatNumberVi } from '../../../../shared/text/number-format.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { chartColors } from './chart-colors.ts';
 import { H, PAD, path, W, type ChartScale, type Point } from './chart-scale.ts';
 
 /** The value grid with its labels, the years under the time axis, and both axes. */
@@ -9,19 +10,32 @@ export function ChartAxes({ scale }: { scale: ChartScale }) {
     <>
       {scale.yTicks.map((v) => (
         <g key={v}>
-          <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#e5e5e5" />
-          <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#444">
+          <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke={chartColors.grid} />
+          <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill={chartColors.text}>
             {formatNumberVi(v)}
           </text>
         </g>
       ))}
       {scale.years.map((year) => (
-        <text key={year} x={x(year)} y={H - PAD.bottom + 16} textAnchor="middle" fontSize="11" fill="#444">
+        <text
+          key={year}
+          x={x(year)}
+          y={H - PAD.bottom + 16}
+          textAnchor="middle"
+          fontSize="11"
+          fill={chartColors.text}
+        >
           {year}
         </text>
       ))}
-      <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={H - PAD.bottom} stroke="#888" />
-      <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} stroke="#888" />
+      <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={H - PAD.bottom} stroke={chartColors.axis} />
+      <line
+        x1={PAD.left}
+        x2={W - PAD.right}
+        y1={H - PAD.bottom}
+        y2={H - PAD.bottom}
+        stroke={chartColors.axis}
+      />
     </>
   );
 }
@@ -37,11 +51,11 @@ export function ChartTarget(props: { scale: ChartScale; target: number; unit: st
         x2={W - PAD.right}
         y1={y}
         y2={y}
-        stroke="#cf1322"
+        stroke={chartColors.target}
         strokeDasharray="6 4"
         strokeWidth="2"
       />
-      <text x={W - PAD.right} y={y - 6} textAnchor="end" fontSize="11" fill="#cf1322">
+      <text x={W - PAD.right} y={y - 6} textAnchor="end" fontSize="11" fill={chartColors.target}>
         {d.targetLine}: {formatNumberVi(props.target)} {props.unit}
       </text>
     </g>
@@ -58,13 +72,13 @@ export function ChartPlans(props: { scale: ChartScale; plans: readonly Point[]; 
         <path
           d={path(props.plans.map((p) => ({ x: x(p.t), y: y(p.v) })))}
           fill="none"
-          stroke="#8c8c8c"
+          stroke={chartColors.plan}
           strokeDasharray="3 3"
           strokeWidth="1.5"
         />
       )}
       {props.plans.map((p) => (
-        <rect key={`p${p.t}`} x={x(p.t) - 3} y={y(p.v) - 3} width="6" height="6" fill="#8c8c8c">
+        <rect key={`p${p.t}`} x={x(p.t) - 3} y={y(p.v) - 3} width="6" height="6" fill={chartColors.plan}>
           <title>{`${d.plannedLegend} ${p.label}: ${formatNumberVi(p.v)} ${props.unit}`}</title>
         </rect>
       ))}
@@ -81,16 +95,16 @@ export function ChartResults(props: { scale: ChartScale; results: readonly Point
         <path
           d={path(props.results.map((p) => ({ x: x(p.t), y: y(p.v) })))}
           fill="none"
-          stroke="#1677ff"
+          stroke={chartColors.result}
           strokeWidth="2.5"
         />
       )}
       {props.results.map((p) => (
         <g key={`r${p.t}`} data-testid="chart-result">
-          <circle cx={x(p.t)} cy={y(p.v)} r="4.5" fill="#1677ff">
+          <circle cx={x(p.t)} cy={y(p.v)} r="4.5" fill={chartColors.result}>
             <title>{`${p.label}: ${formatNumberVi(p.v)} ${props.unit}`}</title>
           </circle>
-          <text x={x(p.t)} y={y(p.v) - 9} textAnchor="middle" fontSize="11" fill="#1677ff">
+          <text x={x(p.t)} y={y(p.v) - 9} textAnchor="middle" fontSize="11" fill={chartColors.result}>
             {formatNumberVi(p.v)}
           </text>
         </g>
@@ -103,16 +117,32 @@ export function ChartResults(props: { scale: ChartScale; results: readonly Point
 export function ChartLegend() {
   const d = useMessages().indicatorDetail;
   return (
-    <g transform={`translate(${PAD.left}, ${H - 14})`} fontSize="11" fill="#444">
-      <line x1="0" x2="18" y1="-4" y2="-4" stroke="#1677ff" strokeWidth="2.5" />
+    <g transform={`translate(${PAD.left}, ${H - 14})`} fontSize="11" fill={chartColors.text}>
+      <line x1="0" x2="18" y1="-4" y2="-4" stroke={chartColors.result} strokeWidth="2.5" />
       <text x="22" y="0">
         {d.resultLegend}
       </text>
-      <line x1="90" x2="108" y1="-4" y2="-4" stroke="#8c8c8c" strokeDasharray="3 3" strokeWidth="1.5" />
+      <line
+        x1="90"
+        x2="108"
+        y1="-4"
+        y2="-4"
+        stroke={chartColors.plan}
+        strokeDasharray="3 3"
+        strokeWidth="1.5"
+      />
       <text x="112" y="0">
         {d.plannedLegend}
       </text>
-      <line x1="180" x2="198" y1="-4" y2="-4" stroke="#cf1322" strokeDasharray="6 4" strokeWidth="2" />
+      <line
+        x1="180"
+        x2="198"
+        y1="-4"
+        y2="-4"
+        stroke={chartColors.target}
+        strokeDasharray="6 4"
+        strokeWidth="2"
+      />
       <text x="202" y="0">
         {d.targetLine}
       </text>

@@ -3,6 +3,7 @@ import { Button, Form, Select, Space, Typography } from 'antd';
 import { committeeRoles } from '../../../../shared/domain/programme.ts';
 import { matchesSearch } from '../../../../shared/text/search.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import './programmes.css';
 
 export const filterOption = (input: string, option?: { label?: unknown }) =>
   matchesSearch(input, String(option?.label ?? ''));
@@ -14,7 +15,9 @@ export function CommitteeFields(props: { people: { value: string; label: string 
   const { people } = props;
   return (
     <>
-      <Typography.Title level={5}>{f.committee}</Typography.Title>
+      <Typography.Title level={2} className="programme-subheading">
+        {f.committee}
+      </Typography.Title>
       {people.length === 0 && <Typography.Paragraph type="secondary">{f.noPeople}</Typography.Paragraph>}
       <Form.List name="committee">
         {(fields, { add, remove }) => (
@@ -33,14 +36,14 @@ export function CommitteeFields(props: { people: { value: string; label: string 
                 <Button
                   type="text"
                   aria-label={f.removeMember}
-                  icon={<MinusCircleOutlined />}
+                  icon={<MinusCircleOutlined aria-hidden />}
                   onClick={() => remove(field.name)}
                 />
               </Space>
             ))}
             <Button
               type="dashed"
-              icon={<PlusOutlined />}
+              icon={<PlusOutlined aria-hidden />}
               disabled={people.length === 0}
               onClick={() => add({ role: fields.length === 0 ? 'chair' : 'member' })}
             >

@@ -1,10 +1,11 @@
 import type { Indicator, IndicatorPeriod } from '../../../../shared/domain/indicator.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { chartColors } from './chart-colors.ts';
 import { chartPoints, chartScale, H, W } from './chart-scale.ts';
 import { ChartAxes, ChartLegend, ChartPlans, ChartResults, ChartTarget } from './ChartParts.tsx';
 
 /**
- * Kết quả qua các kỳ: results (solid, with the baseline at the term's start) and plans (dashed) per period,
+ * Kết quả qua các kỳ: results (solid blue, with the baseline at the term's start) and plans (dashed grey) per period,
  * against the term target (a red line). Plain SVG, so it prints and needs nothing else.
  */
 export function IndicatorChart(props: {
@@ -32,7 +33,7 @@ export function IndicatorChart(props: {
         data-testid="indicator-chart"
         viewBox={`0 0 ${W} ${H}`}
         width="100%"
-        style={{ maxWidth: W, background: '#fff' }}
+        style={{ maxWidth: W, background: chartColors.background }}
       >
         <ChartAxes scale={scale} />
         {target !== null && <ChartTarget scale={scale} target={target} unit={unit} />}

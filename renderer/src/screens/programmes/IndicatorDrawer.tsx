@@ -10,6 +10,7 @@ import { IndicatorFacts } from './IndicatorFacts.tsx';
 import { IndicatorNote } from './IndicatorNote.tsx';
 import { IndicatorPeriodView } from './IndicatorPeriodView.tsx';
 import { IndicatorResultForm } from './IndicatorResultForm.tsx';
+import './programmes.css';
 
 /**
  * Chi tiết chỉ tiêu: its figures over time as a chart against the term target, the result of a period
@@ -41,7 +42,9 @@ export function IndicatorDrawer(props: {
       destroyOnHidden
     >
       <IndicatorFacts assessed={props.assessed} unitNames={props.unitNames} />
-      <Typography.Title level={5}>{d.chart}</Typography.Title>
+      <Typography.Title level={2} className="programme-subheading">
+        {d.chart}
+      </Typography.Title>
       <IndicatorChart
         indicator={indicator}
         periods={periods}

@@ -4,6 +4,7 @@ import type { Indicator } from '../../../../shared/domain/indicator.ts';
 import { useDb } from '../../db/db-context.tsx';
 import { updateRecord, ValidationFailure } from '../../db/write.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import './programmes.css';
 
 /** The indicator's own note (not a period's): text to read, or a box to edit and save it. */
 export function IndicatorNote(props: { indicator: Indicator; readOnly?: boolean }) {
@@ -26,7 +27,7 @@ export function IndicatorNote(props: { indicator: Indicator; readOnly?: boolean 
 
   return (
     <>
-      <Typography.Title level={5} style={{ marginTop: 24 }}>
+      <Typography.Title level={2} className="programme-subheading" style={{ marginTop: 24 }}>
         {d.indicatorNote}
       </Typography.Title>
       {props.readOnly ? (

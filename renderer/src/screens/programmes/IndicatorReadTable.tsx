@@ -1,3 +1,4 @@
+import type { HTMLAttributes } from 'react';
 import { Empty, Table, Tag, type TableColumnsType } from 'antd';
 import { directionWords } from '../../../../shared/domain/indicator-cells.ts';
 import { formatNumberVi, formatPercentVi } from '../../../../shared/text/number-format.ts';
@@ -6,6 +7,11 @@ import type { ProgrammeDetail } from '../../data/use-programme-detail.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import type { Messages } from '../../i18n/vi.ts';
 import { statusColors } from './StatusTags.tsx';
+
+/** The name's heading, for a layout test to measure. */
+const nameHeader: HTMLAttributes<HTMLElement> & Record<`data-${string}`, string> = {
+  'data-testid': 'indicator-read-name-header',
+};
 
 const figure = (value: number | null) => (value === null ? '—' : formatNumberVi(value));
 
@@ -16,10 +22,20 @@ function readColumns(
 ): TableColumnsType<AssessedIndicator> {
   const g = m.indicatorGrid;
   return [
-    { title: m.programmes.number, key: 'n', width: 60, render: (_, row) => row.indicator.number },
+    {
+      title: m.programmes.number,
+      key: 'n',
+      width: '3.5em',
+      fixed: 'left',
+      render: (_, row) => row.indicator.number,
+    },
     {
       title: m.programmes.indicator,
       key: 'name',
+      // The name keeps at least 16em at every font step; the figures scroll sideways instead.
+      width: '18em',
+      fixed: 'left',
+      onHeaderCell: () => nameHeader,
       render: (_, row) => (
         <span>
           {row.indicator.name}{' '}
@@ -30,33 +46,33 @@ function readColumns(
     {
       title: m.programmes.unitOfMeasure,
       key: 'unit',
-      width: 100,
+      width: '7em',
       render: (_, row) => row.indicator.unitOfMeasure,
     },
     {
       title: g.direction,
       key: 'direction',
-      width: 90,
+      width: '6em',
       render: (_, row) => directionWords[row.indicator.direction],
     },
-    { title: g.baseline, key: 'baseline', width: 90, render: (_, row) => figure(row.indicator.baseline) },
+    { title: g.baseline, key: 'baseline', width: '6em', render: (_, row) => figure(row.indicator.baseline) },
     {
       title: m.programmes.target,
       key: 'target',
-      width: 100,
+      width: '8em',
       render: (_, row) => figure(row.indicator.termTarget),
     },
-    { title: m.programmes.latest, key: 'latest', width: 110, render: (_, row) => figure(row.latestResult) },
+    { title: m.programmes.latest, key: 'latest', width: '8em', render: (_, row) => figure(row.latestResult) },
     {
       title: m.programmes.percent,
       key: 'percent',
-      width: 100,
+      width: '6em',
       render: (_, row) => (row.assessment.percent === null ? '—' : formatPercentVi(row.assessment.percent)),
     },
     {
       title: m.programmes.status,
       key: 'status',
-      width: 150,
+      width: '10em',
       render: (_, row) => (
         <Tag color={statusColors[row.assessment.status]} title={row.assessment.reason ?? undefined}>
           {m.indicatorStatus[row.assessment.status]}
@@ -67,7 +83,7 @@ function readColumns(
     {
       title: g.leadUnit,
       key: 'lead',
-      width: 160,
+      width: '12em',
       render: (_, row) => (row.indicator.leadUnitId ? (unitNames.get(row.indicator.leadUnitId) ?? '') : ''),
     },
   ];
@@ -81,14 +97,20 @@ export function IndicatorReadTable(props: {
 }) {
   const m = useMessages();
   return (
-    <Table<AssessedIndicator>
-      rowKey={(row) => row.indicator.id}
-      dataSource={props.detail.indicators}
-      pagination={false}
-      size="small"
-      locale={{ emptyText: <Empty description={m.indicatorGrid.empty} /> }}
-      onRow={(row) => ({ onClick: () => props.onOpen(row.indicator.id), style: { cursor: 'pointer' } })}
-      columns={readColumns(m, props.unitNames)}
-    />
+    <div data-testid="indicator-read-table">
+      <Table<AssessedIndicator>
+        rowKey={(row) => row.indicator.id}
+        dataSource={props.detail.indicators}
+        pagination={false}
+        size="small"
+        // The number and name stay on the left and the heading on top; the other columns scroll sideways.
+        scroll={{ x: 'max-content' }}
+        sticky
+        tableLayout="fixed"
+        locale={{ emptyText: <Empty description={m.indicatorGrid.empty} /> }}
+        onRow={(row) => ({ onClick: () => props.onOpen(row.indicator.id), style: { cursor: 'pointer' } })}
+        columns={readColumns(m, props.unitNames)}
+      />
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/messages.ts';
 import { periodChoices, periodKey } from './period-choices.ts';
 import type { IndicatorMode } from './programme-screen-store.ts';
 import { printSummary } from './SummaryPrint.tsx';
+import './programmes.css';
 
 /** Above the indicator table: read or type in (not for a reader), the period shown, paste, print. */
 export function IndicatorsToolbar(props: {
@@ -23,6 +24,8 @@ export function IndicatorsToolbar(props: {
     <Space wrap style={{ marginBottom: 12 }}>
       {!readOnly && (
         <Segmented<IndicatorMode>
+          className="programme-mode-switch"
+          aria-label={g.modeLabel}
           value={props.mode}
           onChange={props.onMode}
           options={[
@@ -34,7 +37,7 @@ export function IndicatorsToolbar(props: {
       <span>{g.period}</span>
       <Select
         aria-label={g.period}
-        style={{ width: 220 }}
+        style={{ width: '14em', maxWidth: '100%' }}
         value={periodKey(props.period)}
         onChange={(value: string) => {
           const found = periodChoices(term).find((c) => c.value === value);
@@ -43,11 +46,11 @@ export function IndicatorsToolbar(props: {
         options={periodChoices(term).map(({ value, label }) => ({ value, label }))}
       />
       {!readOnly && (
-        <Button icon={<SnippetsOutlined />} onClick={props.onPaste}>
+        <Button icon={<SnippetsOutlined aria-hidden />} onClick={props.onPaste}>
           {g.paste}
         </Button>
       )}
-      <Button icon={<PrinterOutlined />} onClick={printSummary}>
+      <Button icon={<PrinterOutlined aria-hidden />} onClick={printSummary}>
         {m.programmes.printSummary}
       </Button>
     </Space>

@@ -46,11 +46,11 @@ export function ProgrammeListToolbar(props: {
         onChange={(value) => props.onAsOf(value ? value.format('YYYY-MM-DD') : null)}
       />
       {props.canCreate && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={props.onCreate}>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={props.onCreate}>
           {m.programmes.create}
         </Button>
       )}
-      <Button icon={<PrinterOutlined />} disabled={!props.canPrint} onClick={printSummary}>
+      <Button icon={<PrinterOutlined aria-hidden />} disabled={!props.canPrint} onClick={printSummary}>
         {m.programmes.printAll}
       </Button>
     </Space>

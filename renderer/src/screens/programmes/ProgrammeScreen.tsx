@@ -50,13 +50,13 @@ function ProgrammePage({ programmeId }: { programmeId: string }) {
         items={[{ title: <a href="#/programmes">{m.programmes.back}</a> }, { title: programme.code }]}
       />
       <Space align="start" style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={2}>
+        <Typography.Title level={1}>
           {programme.code} — {programme.title}
         </Typography.Title>
         <Space>
           <SharingButton spaceId={programmeSpace(programme.id)} />
           {!readOnly && (
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
               {m.programmes.edit}
             </Button>
           )}

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../../../shared/text/calendar-date.ts';
 import type { ProgrammeDirectory } from '../../data/programme-directory.ts';
 import type { ProgrammeDetail } from '../../data/use-programme-detail.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import './programmes.css';
 import { HistoryTab } from './HistoryTab.tsx';
 import { IndicatorsTab } from './IndicatorsTab.tsx';
 import { useProgrammeScreenStore } from './programme-screen-store.ts';
@@ -26,6 +27,9 @@ export function ProgrammeTabs(props: {
   const { programme } = detail;
   return (
     <Tabs
+      // rc-tabs names each tab and its panel from the id (aria-controls, aria-labelledby).
+      id="programme-tabs"
+      className="programme-tabs"
       activeKey={tab}
       onChange={setTab}
       items={[

@@ -29,7 +29,7 @@ function ProgrammeList() {
 
   return (
     <section aria-labelledby="programmes-title">
-      <Typography.Title level={2} id="programmes-title">
+      <Typography.Title level={1} id="programmes-title">
         {m.nav.programmes}
       </Typography.Title>
       <ProgrammeListToolbar

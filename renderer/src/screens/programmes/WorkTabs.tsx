@@ -22,6 +22,7 @@ import { useProgrammeMeetings, useProgrammeWork } from '../../data/programme-wor
 import { useDb } from '../../db/db-context.tsx';
 import { createRecord, ValidationFailure } from '../../db/write.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import './programmes.css';
 
 const statusColor = {
   not_started: 'default',
@@ -148,6 +149,8 @@ export function PlansTab(props: {
         dataSource={work.plans}
         locale={{ emptyText: <Empty description={t.empty} /> }}
         expandable={{
+          // The expand buttons' column has no heading to see; a screen reader hears what it does.
+          columnTitle: <span className="programme-sr-only">{t.expandColumn}</span>,
           expandedRowRender: (plan) => (
             <TaskTable
               tasks={work.tasksByPlan.get(plan.id) ?? []}

@@ -5,6 +5,7 @@ import { compareVi } from '../../../../shared/text/collate.ts';
 import { matchesSearch } from '../../../../shared/text/search.ts';
 import type { SpaceSharing } from '../../data/use-space-sharing.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import '../programmes/programmes.css';
 
 interface AddValues {
   userId?: string;
@@ -37,7 +38,7 @@ export function AddGrantForm(props: {
   };
   return (
     <section aria-labelledby="sharing-add-title">
-      <Typography.Title level={5} id="sharing-add-title">
+      <Typography.Title level={2} className="programme-subheading" id="sharing-add-title">
         {t.add}
       </Typography.Title>
       {sharing.accounts.length === 0 && <Alert type="info" showIcon title={t.noAccounts} />}

@@ -22,7 +22,7 @@ export function SharingButton({ spaceId }: { spaceId: string }) {
   const online = browserOnline && phase !== 'offline' && phase !== 'signed_out';
   return (
     <>
-      <Button icon={<TeamOutlined />} onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <Button icon={<TeamOutlined aria-hidden />} onClick={() => setOpen(true)} aria-haspopup="dialog">
         {m.sharing.open}
       </Button>
       <Drawer open={open} title={m.sharing.title} size={720} onClose={() => setOpen(false)} destroyOnHidden>

@@ -211,7 +211,7 @@ describe('sharing a space', { timeout: 30_000 }, () => {
     );
     await screen.findByRole(
       'heading',
-      { level: 2, name: new RegExp(writer.programme.code) },
+      { level: 1, name: new RegExp(writer.programme.code) },
       { timeout: 10_000 },
     );
     expect(screen.queryByRole('button', { name: /Chia sẻ/ })).toBeNull();

@@ -28,11 +28,14 @@ export function GridBodyRow(props: {
   ));
   return (
     <tr data-row={gridRow ? 'indicator' : 'new'}>
-      <td className="indicator-grid-number">
+      <td className="indicator-grid-number is-sticky-number">
         {gridRow ? (
           <Button
             type="link"
             size="small"
+            // One Tab stop per grid: the keyboard opens the detail from the status cell (Enter).
+            tabIndex={-1}
+            aria-label={m.indicatorGrid.detailsOf(gridRow.number)}
             title={m.indicatorGrid.details}
             onClick={() => props.onOpen(gridRow.key)}
           >

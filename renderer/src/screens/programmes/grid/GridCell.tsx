@@ -3,7 +3,7 @@ import { useMessages } from '../../../i18n/messages.ts';
 import { statusColors } from '../StatusTags.tsx';
 import type { GridContext, GridRowValues } from './grid-columns.ts';
 import type { GridHeaders } from './grid-headers.ts';
-import { navColumns, navField } from './grid-nav.ts';
+import { navColumns, navField, type NavColumn } from './grid-nav.ts';
 import type { GridRow } from './grid-rows.ts';
 import type { GridEditing } from './use-indicator-grid-editing.ts';
 
@@ -25,6 +25,14 @@ function focusAtEnd(input: HTMLInputElement | null): void {
   input.setSelectionRange(input.value.length, input.value.length);
 }
 
+function cellClass(column: NavColumn, isActive: boolean): string {
+  const classes = ['indicator-grid-cell'];
+  if (isActive) classes.push('is-active');
+  if (column !== 'status' && column.numeric) classes.push('is-number');
+  if (column !== 'status' && column.field === 'name') classes.push('is-sticky-name');
+  return classes.join(' ');
+}
+
 /** One cell: the status tag, the input of the cell being edited with the column's refusal, or the value. */
 export function GridCell({ row, col, values, gridRow, grid, headers, ctx }: GridCellProps) {
   const m = useMessages();
@@ -37,7 +45,7 @@ export function GridCell({ row, col, values, gridRow, grid, headers, ctx }: Grid
     'aria-selected': isActive,
     'data-cell': `${row}-${col}`,
     'data-field': navField(column),
-    className: `indicator-grid-cell${isActive ? ' is-active' : ''}${column !== 'status' && column.numeric ? ' is-number' : ''}`,
+    className: cellClass(column, isActive),
     onClick: () => grid.clickCell(row, col),
     onDoubleClick: () => grid.startEdit(),
   };

@@ -144,4 +144,19 @@ describe('IndicatorGrid', () => {
     await waitFor(() => expect(onSave).toHaveBeenCalledWith('n3', 'unitOfMeasure', '%'));
     expect(cell(2, 'name').textContent).toBe('Tỷ lệ bao phủ bảo hiểm y tế');
   });
+
+  it('is one Tab stop, in a box of its own with the heading row and the name column sticky', () => {
+    render(<Harness onSave={() => undefined} />);
+    const focusable = screen
+      .getByTestId('indicator-grid-scroll')
+      .querySelectorAll('[tabindex="0"], button:not([tabindex="-1"]), input');
+    expect(focusable).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Chi tiết chỉ tiêu 1' }).getAttribute('tabindex')).toBe('-1');
+    expect(screen.getByTestId('indicator-grid-head').closest('thead')).not.toBeNull();
+    expect(screen.getByTestId('indicator-grid-name-header').textContent).toBe('Chỉ tiêu');
+    expect(screen.getByTestId('indicator-grid-name-header').className).toContain('is-sticky-name');
+    expect(cell(0, 'name').className).toContain('is-sticky-name');
+    expect(screen.getByRole('columnheader', { name: 'Đánh giá' })).toBeTruthy();
+    for (const th of screen.getAllByRole('columnheader')) expect(th.textContent).not.toBe('');
+  });
 });

@@ -1,4 +1,4 @@
-import { Button, Typography } from 'antd';
+import { Alert, Button, Typography } from 'antd';
 import { useRef } from 'react';
 import { useMessages } from '../../../i18n/messages.ts';
 import './grid.css';
@@ -41,31 +41,33 @@ export function IndicatorGrid(props: IndicatorGridProps) {
   return (
     <div className="indicator-grid-wrap">
       <Typography.Paragraph type="secondary">{g.keyboardHelp}</Typography.Paragraph>
-      <table
-        ref={tableRef}
-        role="grid"
-        aria-label={g.caption}
-        className="indicator-grid"
-        onKeyDown={(event) => onGridKey(event, grid)}
-      >
-        <GridHead headers={headers} />
-        <tbody>
-          {[...props.rows.map((r) => r.values), ...(draft ? [draft.values] : [])].map((values, row) => (
-            <GridBodyRow
-              key={props.rows[row]?.key ?? DRAFT}
-              row={row}
-              values={values}
-              gridRow={props.rows[row]}
-              grid={grid}
-              headers={headers}
-              ctx={props.ctx}
-              onOpen={props.onOpen}
-            />
-          ))}
-        </tbody>
-      </table>
+      <div className="indicator-grid-scroll" data-testid="indicator-grid-scroll">
+        <table
+          ref={tableRef}
+          role="grid"
+          aria-label={g.caption}
+          className="indicator-grid"
+          onKeyDown={(event) => onGridKey(event, grid)}
+        >
+          <GridHead headers={headers} />
+          <tbody>
+            {[...props.rows.map((r) => r.values), ...(draft ? [draft.values] : [])].map((values, row) => (
+              <GridBodyRow
+                key={props.rows[row]?.key ?? DRAFT}
+                row={row}
+                values={values}
+                gridRow={props.rows[row]}
+                grid={grid}
+                headers={headers}
+                ctx={props.ctx}
+                onOpen={props.onOpen}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
       {draft && draft.values.name === '' && !isBlank(draft.values) && (
-        <Typography.Text type="warning">{g.needName}</Typography.Text>
+        <Alert type="warning" showIcon title={g.needName} style={{ marginTop: 8 }} />
       )}
       <div style={{ marginTop: 8 }}>
         <Button onClick={grid.addRow}>{g.addRow}</Button>

@@ -1,10 +1,12 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { focusCell } from './grid-reveal.ts';
 import { navColumns, steppedCell, type Cell } from './grid-nav.ts';
 import type { useGridRows } from './use-grid-rows.ts';
 
 /**
  * The active cell and its focus: a move by the keyboard or mouse stays within the rows (and the new row
- * below them), and the active cell (in `tableRef`) takes the focus after it unless a cell is being edited.
+ * below them), and the active cell (in `tableRef`) takes the focus after it unless a cell is being edited,
+ * scrolled clear of the grid's sticky heading row and name column.
  */
 export function useGridCursor(
   tableRef: RefObject<HTMLTableElement | null>,
@@ -24,7 +26,8 @@ export function useGridCursor(
     const focused = table?.ownerDocument.activeElement;
     // The new row becomes the saved indicator's row (a new element): keep the focus in the grid.
     if (focused && focused !== table.ownerDocument.body && !table.contains(focused)) return;
-    table?.querySelector<HTMLElement>(`[data-cell="${active.row}-${active.col}"]`)?.focus();
+    const cell = table?.querySelector<HTMLElement>(`[data-cell="${active.row}-${active.col}"]`);
+    if (cell) focusCell(cell);
   }, [tableRef, focusRequest, active, editing, activeKey]);
 
   const moveTo = (row: number, col: number) => {
