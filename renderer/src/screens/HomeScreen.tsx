@@ -2,6 +2,7 @@ import { CalendarOutlined, CheckSquareOutlined, ProjectOutlined } from '@ant-des
 import { Button, Card, Col, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useMessages } from '../i18n/messages.ts';
+import { ScreenTitle } from '../shell/ScreenTitle.tsx';
 import { navigate, type RouteName } from '../state/router.ts';
 
 function JobCard(props: { route: RouteName; icon: ReactNode; title: string; hint: string; open: string }) {
@@ -9,7 +10,8 @@ function JobCard(props: { route: RouteName; icon: ReactNode; title: string; hint
     <Card
       title={
         <span>
-          {props.icon} {props.title}
+          {/* Decorative: the title says it. */}
+          <span aria-hidden="true">{props.icon}</span> {props.title}
         </span>
       }
       actions={[
@@ -27,9 +29,7 @@ export function HomeScreen() {
   const m = useMessages();
   return (
     <section aria-labelledby="home-title">
-      <Typography.Title level={2} id="home-title">
-        {m.home.title}
-      </Typography.Title>
+      <ScreenTitle id="home-title">{m.home.title}</ScreenTitle>
       <Typography.Paragraph className="lead">{m.home.intro}</Typography.Paragraph>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8}>

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { AdminAccount } from '../../../../shared/sync/admin-api.ts';
 import { useAdminQuery } from '../../data/use-admin.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { useClearable } from '../../shell/accessible-icons.tsx';
 import { AccountActions, CapabilityToggles } from './AccountActions.tsx';
 import { AccountForm } from './AccountForm.tsx';
 import { AdminLoadView } from './AdminLoadView.tsx';
@@ -11,6 +12,7 @@ import { NO_INPUT, unitNameMap } from './admin-options.ts';
 /** "Tài khoản": who may sign in, with what, and the administrator's actions on each account. */
 export function AccountsTab() {
   const m = useMessages();
+  const clearable = useClearable();
   const [q, setQ] = useState('');
   const input = useMemo(() => (q.trim() ? { q: q.trim() } : {}), [q]);
   const accounts = useAdminQuery('admin.accounts', input);
@@ -22,7 +24,7 @@ export function AccountsTab() {
       <Col xs={24} xxl={16}>
         <Card title={m.admin.tabs.accounts} size="small">
           <Input.Search
-            allowClear
+            allowClear={clearable}
             aria-label={m.admin.accounts.search}
             placeholder={m.admin.accounts.searchPlaceholder}
             onSearch={setQ}

@@ -1,6 +1,7 @@
 import { Result, Spin, Tabs, Typography } from 'antd';
 import { useAdminAccess } from '../../data/use-admin.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { ScreenTitle } from '../../shell/ScreenTitle.tsx';
 import { AccountsTab } from './AccountsTab.tsx';
 import { AuditTab } from './AuditTab.tsx';
 import { PeopleTab } from './PeopleTab.tsx';
@@ -14,14 +15,14 @@ export function AdminScreen() {
   const m = useMessages();
   const access = useAdminAccess();
   const heading = (
-    <Typography.Title level={2} style={{ marginTop: 0 }}>
+    <ScreenTitle id="admin-title" style={{ marginTop: 0 }}>
       {m.admin.title}
-    </Typography.Title>
+    </ScreenTitle>
   );
   if (access === undefined) return <Spin />;
   if (!access.signedIn)
     return (
-      <section aria-label={m.admin.title}>
+      <section aria-labelledby="admin-title">
         {heading}
         <div role="alert" data-testid="admin-signed-out">
           <Result status="info" title={m.admin.problems.signedOut} />
@@ -29,7 +30,7 @@ export function AdminScreen() {
       </section>
     );
   return (
-    <section aria-label={m.admin.title}>
+    <section aria-labelledby="admin-title">
       {heading}
       <Typography.Paragraph type="secondary">{m.admin.intro}</Typography.Paragraph>
       <Tabs

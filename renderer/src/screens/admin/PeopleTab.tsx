@@ -4,6 +4,7 @@ import type { AdminPerson, AdminUnit } from '../../../../shared/sync/admin-api.t
 import { useAdminQuery } from '../../data/use-admin.ts';
 import { useApi } from '../../platform/api-context.tsx';
 import { useMessages } from '../../i18n/messages.ts';
+import { useClearable } from '../../shell/accessible-icons.tsx';
 import { AdminLoadView } from './AdminLoadView.tsx';
 import { NO_INPUT, unitOptions } from './admin-options.ts';
 import { useAdminSubmit } from './use-admin-submit.ts';
@@ -17,6 +18,7 @@ interface PersonFormValues {
 /** "Cán bộ": the officials, searched by name and filtered by unit, and a form that adds one. */
 export function PeopleTab() {
   const m = useMessages();
+  const clearable = useClearable();
   const [q, setQ] = useState('');
   const [unitId, setUnitId] = useState<string | undefined>(undefined);
   const input = useMemo(
@@ -32,7 +34,7 @@ export function PeopleTab() {
         <Card title={m.admin.tabs.people} size="small">
           <Space wrap style={{ marginBottom: 12 }}>
             <Input.Search
-              allowClear
+              allowClear={clearable}
               aria-label={m.admin.people.search}
               placeholder={m.admin.people.searchPlaceholder}
               onSearch={setQ}

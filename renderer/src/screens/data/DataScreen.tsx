@@ -1,5 +1,6 @@
 import { Button, Card, Space, Typography } from 'antd';
 import { useMessages } from '../../i18n/messages.ts';
+import { ScreenTitle } from '../../shell/ScreenTitle.tsx';
 import { useUiStore } from '../../state/ui-store.ts';
 import { BackupFileList } from './BackupFileList.tsx';
 import { DemoDataCard, useDemoOffered } from './DemoDataCard.tsx';
@@ -14,9 +15,7 @@ export function DataScreen() {
 
   return (
     <section aria-labelledby="data-title">
-      <Typography.Title level={2} id="data-title">
-        {m.data.title}
-      </Typography.Title>
+      <ScreenTitle id="data-title">{m.data.title}</ScreenTitle>
       <Typography.Paragraph className="lead">{m.data.intro}</Typography.Paragraph>
       <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 900 }}>
         <Card title={m.data.backup}>

@@ -110,6 +110,14 @@ describe('Danh bạ', { timeout: 30_000 }, () => {
     expect(screen.queryByText('Nguyễn Văn Hùng')).toBeNull();
   });
 
+  it('has one h1 and names the search box\'s clear button in Vietnamese', async () => {
+    renderWithDb(await syncedDb(), <DirectoryScreen />);
+    const search = await screen.findByRole('searchbox', { name: 'Tìm theo tên' }, { timeout: 10_000 });
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Danh bạ']);
+    fireEvent.change(search, { target: { value: 'bo de' } });
+    expect(screen.getByRole('button', { name: 'Xóa nội dung' })).toBeTruthy();
+  });
+
   it('says how to get the directory when nothing is synced yet', async () => {
     renderWithDb(createTestDb(TEST_NOW).db, <DirectoryScreen />);
     expect(

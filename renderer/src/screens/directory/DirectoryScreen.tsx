@@ -4,12 +4,15 @@ import type { Person, Unit } from '../../../../shared/domain/directory.ts';
 import { useDirectory } from '../../data/use-directory.ts';
 import { filterTree, matchesQuery, type TreeRow } from '../../data/use-directory-tree.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { useClearable } from '../../shell/accessible-icons.tsx';
+import { ScreenTitle } from '../../shell/ScreenTitle.tsx';
 import { UnitTree } from './UnitTree.tsx';
 
 /** Danh bạ: the synced units as a tree and the officials of the chosen unit (or all), read-only. */
 export function DirectoryScreen() {
   const m = useMessages();
   const directory = useDirectory();
+  const clearable = useClearable();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const units = useMemo(() => filterTree(directory?.units ?? [], query), [directory, query]);
@@ -28,24 +31,24 @@ export function DirectoryScreen() {
   );
   if (directory === undefined) return <Spin />;
   const heading = (
-    <Typography.Title level={2} style={{ marginTop: 0 }}>
+    <ScreenTitle id="directory-title" style={{ marginTop: 0 }}>
       {m.directory.title}
-    </Typography.Title>
+    </ScreenTitle>
   );
   if (directory.units.length === 0 && directory.people.length === 0)
     return (
-      <section aria-label={m.directory.title}>
+      <section aria-labelledby="directory-title">
         {heading}
         <Empty description={m.directory.empty} />
       </section>
     );
   const selectedName = selected === null ? null : (unitNames.get(selected) ?? null);
   return (
-    <section aria-label={m.directory.title}>
+    <section aria-labelledby="directory-title">
       {heading}
       <Typography.Paragraph type="secondary">{m.directory.intro}</Typography.Paragraph>
       <Input.Search
-        allowClear
+        allowClear={clearable}
         aria-label={m.directory.search}
         placeholder={m.directory.searchPlaceholder}
         value={query}

@@ -5,6 +5,7 @@ import { formatDateTimeVi } from '../../../../shared/text/date-format.ts';
 import { usePendingCount } from '../../data/use-pending-count.ts';
 import { useDb } from '../../db/db-context.tsx';
 import { useMessages } from '../../i18n/messages.ts';
+import { ScreenTitle } from '../../shell/ScreenTitle.tsx';
 import { useSyncStore } from '../../state/sync-store.ts';
 import { useSyncActions } from '../../sync-engine/sync-provider.tsx';
 import { ConflictInbox } from './ConflictInbox.tsx';
@@ -33,9 +34,7 @@ export function SyncScreen() {
 
   return (
     <section aria-labelledby="sync-title">
-      <Typography.Title level={2} id="sync-title">
-        {m.sync.panel}
-      </Typography.Title>
+      <ScreenTitle id="sync-title">{m.sync.panel}</ScreenTitle>
       <CopyOwnerLine />
       <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 1000 }}>
         {!status.user ? (
@@ -55,7 +54,7 @@ export function SyncScreen() {
               </Descriptions.Item>
             </Descriptions>
             {status.progress && (
-              <Typography.Paragraph>
+              <Typography.Paragraph role="status">
                 {m.sync.progress(m.sync.phases[status.progress.phase], status.progress.done)}
               </Typography.Paragraph>
             )}
