@@ -110,7 +110,7 @@ describe('Danh bạ', { timeout: 30_000 }, () => {
     expect(screen.queryByText('Nguyễn Văn Hùng')).toBeNull();
   });
 
-  it('has one h1 and names the search box\'s clear button in Vietnamese', async () => {
+  it("has one h1 and names the search box's clear button in Vietnamese", async () => {
     renderWithDb(await syncedDb(), <DirectoryScreen />);
     const search = await screen.findByRole('searchbox', { name: 'Tìm theo tên' }, { timeout: 10_000 });
     expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Danh bạ']);
