@@ -21,18 +21,19 @@ import { StatusBar } from './StatusBar.tsx';
 /** Menu icons sit beside their labels: decorative, so hidden from screen readers (not "home", "sync"…). */
 function useMenuItems(isAdmin: boolean) {
   const m = useMessages();
-  const icon = (node: ReactNode) => <span aria-hidden="true">{node}</span>;
   return [
-    { key: 'home', icon: icon(<HomeOutlined />), label: m.nav.home },
-    { key: 'programmes', icon: icon(<ProjectOutlined />), label: m.nav.programmes },
-    { key: 'tasks', icon: icon(<CheckSquareOutlined />), label: m.nav.tasks },
-    { key: 'meetings', icon: icon(<CalendarOutlined />), label: m.nav.meetings },
-    { key: 'directory', icon: icon(<ContactsOutlined />), label: m.nav.directory },
+    { key: 'home', icon: <HomeOutlined aria-hidden="true" />, label: m.nav.home },
+    { key: 'programmes', icon: <ProjectOutlined aria-hidden="true" />, label: m.nav.programmes },
+    { key: 'tasks', icon: <CheckSquareOutlined aria-hidden="true" />, label: m.nav.tasks },
+    { key: 'meetings', icon: <CalendarOutlined aria-hidden="true" />, label: m.nav.meetings },
+    { key: 'directory', icon: <ContactsOutlined aria-hidden="true" />, label: m.nav.directory },
     { type: 'divider' as const },
-    { key: 'sync', icon: icon(<SyncOutlined />), label: m.sync.panel },
-    { key: 'data', icon: icon(<DatabaseOutlined />), label: m.nav.data },
+    { key: 'sync', icon: <SyncOutlined aria-hidden="true" />, label: m.sync.panel },
+    { key: 'data', icon: <DatabaseOutlined aria-hidden="true" />, label: m.nav.data },
     // Administrators only (the saved access says so); the server refuses anyone else anyway.
-    ...(isAdmin ? [{ key: 'admin', icon: icon(<SafetyCertificateOutlined />), label: m.nav.admin }] : []),
+    ...(isAdmin
+      ? [{ key: 'admin', icon: <SafetyCertificateOutlined aria-hidden="true" />, label: m.nav.admin }]
+      : []),
   ];
 }
 

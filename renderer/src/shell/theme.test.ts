@@ -88,6 +88,12 @@ describe('themeFor: normal', () => {
     expect(normal.fontSizeHeading1).toBe(normal.fontSizeHeading2);
   });
 
+  it('never draws small text under 13 px, even at the smallest step', () => {
+    expect(
+      theme.getDesignToken(themeFor({ fontScale: FONT_SCALE_MIN, highContrast: false })).fontSizeSM,
+    ).toBe(13);
+  });
+
   it('reaches 24 px body text at the largest step, the settings range unchanged', () => {
     expect(theme.getDesignToken(themeFor({ fontScale: FONT_SCALE_MAX, highContrast: false })).fontSize).toBe(
       24,

@@ -3,8 +3,9 @@ import type { Settings } from '../../../shared/ipc/settings.ts';
 
 /** Body text at the default step: 15 px, so the largest step (× 1.6) gives 24 px. */
 export const BASE_FONT_SIZE = 15;
-/** Tags, table headers in small tables, helper texts: 13 px at the default step. */
+/** Tags, small tables, helper texts: 13 px at the default step, never less. */
 const SMALL_FONT_RATIO = 13 / 15;
+const MIN_SMALL_FONT_SIZE = 13;
 const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Liberation Sans", Arial, sans-serif';
 
 /**
@@ -80,7 +81,7 @@ function typography(fontScale: number) {
   const heading = headingTwoSize(fontSize);
   return {
     fontSize,
-    fontSizeSM: Math.round(fontSize * SMALL_FONT_RATIO),
+    fontSizeSM: Math.max(MIN_SMALL_FONT_SIZE, Math.round(fontSize * SMALL_FONT_RATIO)),
     // Each screen's one h1 keeps the size its h2 had.
     fontSizeHeading1: heading,
     lineHeightHeading1: (heading + 8) / heading,
