@@ -38,6 +38,7 @@ export const enTasks: typeof viTasks = {
     listKeys:
       'Use the up and down arrow keys to move between rows, Space to tick a row, Enter to open the task.',
     progressOf: (percent: number) => `Progress: ${percent}%`,
+    viewsLabel: 'Ways to view the task list',
     selectColumn: 'Select',
   },
   taskForm: {

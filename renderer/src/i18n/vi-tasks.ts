@@ -36,6 +36,7 @@ export const viTasks = {
     listLabel: 'Danh sách nhiệm vụ',
     listKeys: 'Dùng phím mũi tên lên, xuống để chọn dòng; Cách để đánh dấu; Enter để mở nhiệm vụ.',
     progressOf: (percent: number) => `Tiến độ: ${percent}%`,
+    viewsLabel: 'Các cách xem danh sách nhiệm vụ',
     selectColumn: 'Chọn',
   },
   taskForm: {

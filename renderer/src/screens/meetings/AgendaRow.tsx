@@ -94,14 +94,14 @@ function AgendaRowActions(props: {
     <Space size={4}>
       <Button
         size="small"
-        icon={<ArrowUpOutlined />}
+        icon={<ArrowUpOutlined aria-hidden />}
         aria-label={t.moveUp(item.title)}
         disabled={props.first}
         onClick={() => order.move(item, -1)}
       />
       <Button
         size="small"
-        icon={<ArrowDownOutlined />}
+        icon={<ArrowDownOutlined aria-hidden />}
         aria-label={t.moveDown(item.title)}
         disabled={props.last}
         onClick={() => order.move(item, 1)}

@@ -56,9 +56,17 @@ export function MeetingCalendar({
           {heading}
         </Typography.Title>
         <Space>
-          <Button icon={<LeftOutlined />} aria-label={m.meetingEdit.previous} onClick={() => move(-1)} />
+          <Button
+            icon={<LeftOutlined aria-hidden />}
+            aria-label={m.meetingEdit.previous}
+            onClick={() => move(-1)}
+          />
           <Button onClick={() => setAnchor(null)}>{m.meetingEdit.today}</Button>
-          <Button icon={<RightOutlined />} aria-label={m.meetingEdit.next} onClick={() => move(1)} />
+          <Button
+            icon={<RightOutlined aria-hidden />}
+            aria-label={m.meetingEdit.next}
+            onClick={() => move(1)}
+          />
         </Space>
       </Flex>
       <table style={{ width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}>

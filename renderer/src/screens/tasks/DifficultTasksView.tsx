@@ -1,9 +1,22 @@
+import type { CSSProperties } from 'react';
 import { Card, Empty, Flex, List, Tag, Typography } from 'antd';
 import { difficultRegistrations, type YearEndStatus } from '../../../../shared/domain/task-difficult.ts';
 import type { Task } from '../../../../shared/domain/task.ts';
 import type { IsoDate } from '../../../../shared/text/calendar-date.ts';
 import type { TaskLookups } from '../../data/use-task-list.ts';
 import { useMessages } from '../../i18n/messages.ts';
+
+/** The task's title opens it: a real button (keyboard, screen reader) that reads as the title. */
+const TITLE_BUTTON: CSSProperties = {
+  background: 'none',
+  border: 'none',
+  padding: 0,
+  font: 'inherit',
+  color: 'inherit',
+  textAlign: 'start',
+  textDecoration: 'underline',
+  cursor: 'pointer',
+};
 
 const colors: Record<YearEndStatus, string> = { done: 'green', not_done: 'red', running: 'blue' };
 
@@ -37,7 +50,18 @@ export function DifficultTasksView(props: {
                 }
               >
                 <List.Item.Meta
-                  title={registration.task.title}
+                  title={
+                    <button
+                      type="button"
+                      style={TITLE_BUTTON}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        props.onOpen(registration.task);
+                      }}
+                    >
+                      {registration.task.title}
+                    </button>
+                  }
                   description={
                     <Typography.Text type="secondary">
                       {m.taskDifficult.year(registration.year)} ·{' '}

@@ -63,7 +63,7 @@ export function ExportButton(props: {
 
   return (
     <Button
-      icon={<DownloadOutlined />}
+      icon={<DownloadOutlined aria-hidden />}
       loading={busy}
       disabled={props.tasks.length === 0}
       onClick={() => void run()}

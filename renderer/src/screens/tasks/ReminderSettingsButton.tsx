@@ -40,7 +40,7 @@ export function ReminderSettingsButton(props: {
         </Flex>
       }
     >
-      <Button icon={<BellOutlined />}>{m.taskReminders.title}</Button>
+      <Button icon={<BellOutlined aria-hidden />}>{m.taskReminders.title}</Button>
     </Popover>
   );
 }

@@ -9,7 +9,8 @@ export function ReportTimeline(props: {
   updates: readonly TaskUpdate[] | undefined;
   unitName: ReadonlyMap<string, string>;
 }) {
-  const r = useMessages().taskReports;
+  const m = useMessages();
+  const r = m.taskReports;
   const { updates } = props;
   if (updates && updates.length === 0) return <Empty description={r.empty} />;
   return (
@@ -22,7 +23,12 @@ export function ReportTimeline(props: {
             <Flex gap={8} align="center" wrap>
               <Typography.Text strong>{formatDateVi(update.reportDate)}</Typography.Text>
               <Typography.Text type="secondary">{props.unitName.get(update.unitId) ?? ''}</Typography.Text>
-              <Progress percent={update.progress} size="small" style={{ width: 140 }} />
+              <Progress
+                percent={update.progress}
+                size="small"
+                style={{ width: '10em' }}
+                aria-label={m.tasks.progressOf(update.progress)}
+              />
             </Flex>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
               {update.text}

@@ -109,6 +109,7 @@ function TaskDrawerTabs(props: TaskDrawerProps & { task: Task; info: ReactNode }
   const { task } = props;
   return (
     <Tabs
+      id="task-drawer-tabs"
       items={[
         { key: 'info', label: m.tasks.info, children: props.info },
         {

@@ -28,7 +28,8 @@ export function TaskFilterBar(props: { units: readonly Unit[] }) {
   const setFilters = (patch: Partial<TaskFilters>) => setTaskList({ filters: { ...filters, ...patch } });
   const units = useMemo(() => unitOptions(props.units), [props.units]);
   const active = countActiveFilters(filters);
-  const wide = { minWidth: 200 };
+  const wide = { flex: '1 1 16em', minWidth: '16em', maxWidth: '100%' };
+  const narrow = { flex: '1 1 13em', minWidth: '13em', maxWidth: '100%' };
   return (
     <Flex wrap gap={8} align="center" role="search" aria-label={m.taskFilters.title}>
       <Select
@@ -57,13 +58,14 @@ export function TaskFilterBar(props: { units: readonly Unit[] }) {
         mode="multiple"
         aria-label={m.taskFilters.status}
         placeholder={m.taskFilters.status}
-        style={{ minWidth: 180 }}
+        style={narrow}
         maxTagCount="responsive"
         options={statusOrder.map((status) => ({ value: status, label: m.taskStatus[status] }))}
         value={[...filters.statuses]}
         onChange={(statuses: TaskFilters['statuses']) => setFilters({ statuses })}
       />
       <DatePicker.RangePicker
+        style={{ flex: '1 1 20em', minWidth: '20em', maxWidth: '100%' }}
         aria-label={m.taskFilters.deadline}
         format="DD/MM/YYYY"
         allowEmpty={[true, true]}
@@ -75,7 +77,7 @@ export function TaskFilterBar(props: { units: readonly Unit[] }) {
         mode="multiple"
         aria-label={m.taskFilters.source}
         placeholder={m.taskFilters.source}
-        style={{ minWidth: 180 }}
+        style={narrow}
         maxTagCount="responsive"
         options={sourceKinds.map((kind) => ({ value: kind, label: m.taskSourceKind[kind] }))}
         value={[...filters.sources]}
@@ -101,14 +103,14 @@ function TaskOrderControls() {
       <Select<TaskGrouping>
         aria-label={m.taskFilters.grouping}
         prefix={`${m.taskFilters.grouping}:`}
-        style={{ minWidth: 220 }}
+        style={{ flex: '1 1 18em', minWidth: '18em', maxWidth: '100%' }}
         options={taskGroupings.map((value) => ({ value, label: m.taskGrouping[value] }))}
         value={grouping}
         onChange={(value) => setTaskList({ grouping: value })}
       />
       <Select<DeadlineOrder>
         aria-label={m.taskFilters.order}
-        style={{ minWidth: 170 }}
+        style={{ flex: '1 1 13em', minWidth: '13em', maxWidth: '100%' }}
         options={(['asc', 'desc'] as const).map((value) => ({ value, label: m.taskFilters[value] }))}
         value={order}
         onChange={(value) => setTaskList({ order: value })}

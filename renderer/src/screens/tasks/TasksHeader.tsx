@@ -20,7 +20,7 @@ export function TasksHeader(props: {
   const { data } = props;
   return (
     <Flex justify="space-between" align="center" wrap gap={12}>
-      <Typography.Title level={2} id="tasks-title" style={{ margin: 0 }}>
+      <Typography.Title level={1} id="tasks-title" style={{ margin: 0 }}>
         {m.nav.tasks}
       </Typography.Title>
       <Flex gap={12} wrap align="center">
@@ -29,7 +29,7 @@ export function TasksHeader(props: {
         {props.canCreate && (
           <Button
             type="primary"
-            icon={<PlusOutlined />}
+            icon={<PlusOutlined aria-hidden />}
             onClick={() => navigate('tasks', 'new', props.query)}
           >
             {m.tasks.create}
