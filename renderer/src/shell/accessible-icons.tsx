@@ -1,4 +1,11 @@
-import { CloseCircleFilled, CloseOutlined, SearchOutlined } from '@ant-design/icons';
+import {
+  CheckCircleFilled,
+  CloseCircleFilled,
+  CloseOutlined,
+  ExclamationCircleFilled,
+  InfoCircleFilled,
+  SearchOutlined,
+} from '@ant-design/icons';
 import type { ConfigProviderProps } from 'antd';
 import { useMemo, type ReactElement } from 'react';
 import { useMessages } from '../i18n/messages.ts';
@@ -28,10 +35,13 @@ export function useClearable(): { clearIcon: ReactElement } {
   return { clearIcon: useAccessibleIcons().clear };
 }
 
-/** ConfigProvider props that name the clear and search controls of every Select, date/time picker (range ones too) and search box. */
+/**
+ * ConfigProvider props that name the clear and search controls of every Select, date/time picker (range
+ * ones too) and search box, and hide alerts' decorative icons.
+ */
 export function useAccessibleIconConfig(): Pick<
   ConfigProviderProps,
-  'select' | 'datePicker' | 'timePicker' | 'cascader' | 'inputSearch'
+  'select' | 'datePicker' | 'timePicker' | 'cascader' | 'inputSearch' | 'alert'
 > {
   const icons = useAccessibleIcons();
   return useMemo(
@@ -41,6 +51,13 @@ export function useAccessibleIconConfig(): Pick<
       timePicker: { clearIcon: icons.clear },
       cascader: { clearIcon: icons.clear },
       inputSearch: { searchIcon: icons.search },
+      // An alert's words say what it is: its icon is decoration, not "close-circle" read before them.
+      alert: {
+        successIcon: <CheckCircleFilled aria-hidden="true" />,
+        infoIcon: <InfoCircleFilled aria-hidden="true" />,
+        warningIcon: <ExclamationCircleFilled aria-hidden="true" />,
+        errorIcon: <CloseCircleFilled aria-hidden="true" />,
+      },
     }),
     [icons],
   );
