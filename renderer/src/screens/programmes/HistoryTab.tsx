@@ -60,14 +60,16 @@ export function HistoryTab(props: { detail: ProgrammeDetail }) {
       size="small"
       rowKey="key"
       dataSource={edits}
+      scroll={{ x: 'max-content' }}
       pagination={{ pageSize: 50, hideOnSinglePage: true }}
       locale={{ emptyText: <Empty description={t.noHistory} /> }}
       columns={[
-        { title: t.historyWhen, key: 'at', width: 150, render: (_, e) => formatDateTimeVi(e.edit.at) },
-        { title: m.sync.by(''), key: 'who', width: 200, render: (_, e) => who(e) },
+        { title: t.historyWhen, key: 'at', width: '10em', render: (_, e) => formatDateTimeVi(e.edit.at) },
+        { title: m.sync.by(''), key: 'who', width: '12em', render: (_, e) => who(e) },
         {
           title: t.historyWhat,
           key: 'what',
+          width: '24em',
           render: (_, e) => (
             <div data-testid="history-edit">
               <Typography.Text type="secondary">

@@ -1,4 +1,5 @@
 import { Table, Typography, type TableColumnsType } from 'antd';
+import './programmes.css';
 import { directionWords } from '../../../../shared/domain/indicator-cells.ts';
 import type { PastedIndicator } from '../../../../shared/domain/indicator-paste.ts';
 import { formatPeriodVi } from '../../../../shared/domain/period.ts';
@@ -15,12 +16,12 @@ function previewColumns(
 ): TableColumnsType<PastedIndicator> {
   const g = m.indicatorGrid;
   return [
-    { title: m.programmes.number, dataIndex: 'number', width: 60 },
-    { title: m.programmes.indicator, dataIndex: 'name' },
-    { title: m.programmes.unitOfMeasure, dataIndex: 'unitOfMeasure', width: 90 },
-    { title: g.direction, key: 'direction', width: 90, render: (_, row) => directionWords[row.direction] },
-    { title: g.baseline, key: 'b', width: 80, render: (_, row) => figure(row.baseline) },
-    { title: m.programmes.target, key: 't', width: 90, render: (_, row) => figure(row.termTarget) },
+    { title: m.programmes.number, dataIndex: 'number', width: '3.5em' },
+    { title: m.programmes.indicator, dataIndex: 'name', width: '18em' },
+    { title: m.programmes.unitOfMeasure, dataIndex: 'unitOfMeasure', width: '7em' },
+    { title: g.direction, key: 'direction', width: '6em', render: (_, row) => directionWords[row.direction] },
+    { title: g.baseline, key: 'b', width: '6em', render: (_, row) => figure(row.baseline) },
+    { title: m.programmes.target, key: 't', width: '8em', render: (_, row) => figure(row.termTarget) },
     {
       title: `${g.planned} / ${m.programmes.result}`,
       key: 'figures',
@@ -32,13 +33,13 @@ function previewColumns(
     {
       title: m.programmes.congressShort,
       key: 'c',
-      width: 70,
+      width: '5em',
       render: (_, row) => (row.congressResolution ? '✓' : ''),
     },
     {
       title: g.leadUnit,
       key: 'lead',
-      width: 140,
+      width: '11em',
       render: (_, row) => (row.leadUnitId ? (unitNames.get(row.leadUnitId) ?? '') : ''),
     },
   ];
@@ -49,14 +50,14 @@ export function PastePreview(props: { rows: PastedIndicator[]; unitNames: Readon
   const m = useMessages();
   return (
     <>
-      <Typography.Title level={5} style={{ marginTop: 12 }} data-testid="paste-preview">
+      <Typography.Title level={2} className="programme-subheading" data-testid="paste-preview">
         {m.indicatorPaste.preview(props.rows.length)}
       </Typography.Title>
       <Table<PastedIndicator>
         size="small"
         rowKey="line"
         pagination={false}
-        scroll={{ y: 320 }}
+        scroll={{ x: 'max-content', y: 320 }}
         dataSource={props.rows}
         columns={previewColumns(m, props.unitNames)}
       />

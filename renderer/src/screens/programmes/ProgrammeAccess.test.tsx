@@ -16,7 +16,8 @@ async function openProgramme(role: 'read' | 'write' | null) {
   if (role !== null) await signIn(db, [{ spaceId: programmeSpace(programme.id), role }]);
   renderWithDb(db, <ProgrammeScreen programmeId={programme.id} />);
   // Generous: a shared 2-core machine runs the renderer files in parallel.
-  await screen.findByRole('heading', { level: 1, name: new RegExp(programme.code) }, { timeout: 10_000 });
+  // The page's h1 (jsdom shows the print summary's h1 too: no CSS hides it here).
+  await screen.findAllByRole('heading', { level: 1, name: new RegExp(programme.code) }, { timeout: 10_000 });
   const indicator = data.indicator.find((i) => i.programmeId === programme.id);
   if (!indicator) throw new Error('no demo indicator');
   return { db, programme, indicator };

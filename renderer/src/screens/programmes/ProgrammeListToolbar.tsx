@@ -3,6 +3,7 @@ import { Button, DatePicker, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import type { IsoDate } from '../../../../shared/text/calendar-date.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { useClearable } from '../../shell/accessible-icons.tsx';
 import { printSummary } from './SummaryPrint.tsx';
 
 /** Above the programme list: search, term filter, assessment date, "add" (for an administrator), print. */
@@ -18,18 +19,19 @@ export function ProgrammeListToolbar(props: {
   canPrint: boolean;
 }) {
   const m = useMessages();
+  const clearable = useClearable();
   return (
     <Space wrap style={{ marginBottom: 16 }}>
       <Input.Search
-        allowClear
+        allowClear={clearable}
         placeholder={m.programmes.search}
         aria-label={m.programmes.search}
         onChange={(event) => props.onQuery(event.target.value)}
-        style={{ width: 360 }}
+        style={{ width: '24em', maxWidth: '100%' }}
       />
       <Select
         aria-label={m.programmes.termFilter}
-        style={{ width: 170 }}
+        style={{ width: '11em' }}
         value={props.term ?? ''}
         onChange={(value: string) => props.onTerm(value === '' ? null : value)}
         options={[

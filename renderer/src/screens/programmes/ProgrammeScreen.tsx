@@ -1,11 +1,12 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Empty, Space, Spin, Typography } from 'antd';
+import { Breadcrumb, Button, Empty, Flex, Space, Spin } from 'antd';
 import { useState } from 'react';
 import { programmeSpace } from '../../../../shared/domain/space.ts';
 import { useAccess } from '../../data/use-access.ts';
 import { useProgrammeDirectory } from '../../data/programme-directory.ts';
 import { useProgrammeDetail } from '../../data/use-programme-detail.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { ScreenTitle } from '../../shell/ScreenTitle.tsx';
 import { useUiStore } from '../../state/ui-store.ts';
 import { useToday } from '../../state/use-now.ts';
 import { IndicatorDrawer } from './IndicatorDrawer.tsx';
@@ -45,15 +46,16 @@ function ProgrammePage({ programmeId }: { programmeId: string }) {
   const readOnly = !access.canWrite(programmeSpace(programme.id));
 
   return (
-    <section>
+    <section aria-labelledby="programme-title">
       <Breadcrumb
         items={[{ title: <a href="#/programmes">{m.programmes.back}</a> }, { title: programme.code }]}
       />
-      <Space align="start" style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={1}>
+      {/* At large font steps the buttons go under a long title rather than squeezing it. */}
+      <Flex wrap justify="space-between" align="start" gap="small">
+        <ScreenTitle id="programme-title" style={{ flex: '1 1 24em', minWidth: 0 }}>
           {programme.code} — {programme.title}
-        </Typography.Title>
-        <Space>
+        </ScreenTitle>
+        <Space wrap>
           <SharingButton spaceId={programmeSpace(programme.id)} />
           {!readOnly && (
             <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
@@ -61,7 +63,7 @@ function ProgrammePage({ programmeId }: { programmeId: string }) {
             </Button>
           )}
         </Space>
-      </Space>
+      </Flex>
       {readOnly && <ReadOnlyNotice text={m.access.programmeReadOnly} />}
       {!readOnly && (
         <ProgrammeFormDrawer open={editing} programme={programme} onClose={() => setEditing(false)} />

@@ -14,7 +14,7 @@ function programmeColumns(m: Messages): TableColumnsType<ProgrammeRow> {
     {
       title: m.programmes.code,
       key: 'code',
-      width: 130,
+      width: '8em',
       sorter: (a, b) => compareVi(a.programme.code, b.programme.code),
       render: (_, row) => (
         <a href={`#/programmes/${row.programme.id}`}>
@@ -25,27 +25,29 @@ function programmeColumns(m: Messages): TableColumnsType<ProgrammeRow> {
     {
       title: m.programmes.title,
       key: 'title',
+      // The title keeps at least 16em; the other columns scroll sideways instead.
+      width: '20em',
       sorter: (a, b) => compareVi(a.programme.title, b.programme.title),
       render: (_, row) => row.programme.title,
     },
     {
       title: m.programmes.term,
       key: 'term',
-      width: 110,
+      width: '7em',
       sorter: (a, b) => a.programme.termStart - b.programme.termStart,
       render: (_, row) => termOf(row),
     },
     {
       title: m.programmes.chair,
       key: 'chair',
-      width: 180,
+      width: '11em',
       sorter: (a, b) => compareVi(a.chairName ?? '', b.chairName ?? ''),
       render: (_, row) => row.chairName ?? '—',
     },
     {
       title: m.programmes.rollup,
       key: 'rollup',
-      width: 300,
+      width: '18em',
       sorter: (a, b) =>
         a.rollup.achievedOrExpected / (a.rollup.total || 1) -
         b.rollup.achievedOrExpected / (b.rollup.total || 1),
@@ -82,6 +84,7 @@ export function ProgrammeTable(props: {
       loading={rows === undefined}
       dataSource={props.shown}
       pagination={false}
+      scroll={{ x: 'max-content' }}
       locale={{
         emptyText: (
           <Empty

@@ -1,7 +1,7 @@
-import { Typography } from 'antd';
 import { useState } from 'react';
 import { useAccess } from '../../data/use-access.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { ScreenTitle } from '../../shell/ScreenTitle.tsx';
 import { ProgrammeErrorBoundary } from './ProgrammeErrorBoundary.tsx';
 import { ProgrammeFormDrawer } from './ProgrammeFormDrawer.tsx';
 import { ProgrammeListToolbar } from './ProgrammeListToolbar.tsx';
@@ -29,9 +29,7 @@ function ProgrammeList() {
 
   return (
     <section aria-labelledby="programmes-title">
-      <Typography.Title level={1} id="programmes-title">
-        {m.nav.programmes}
-      </Typography.Title>
+      <ScreenTitle id="programmes-title">{m.nav.programmes}</ScreenTitle>
       <ProgrammeListToolbar
         onQuery={list.setQuery}
         term={list.term}

@@ -45,26 +45,27 @@ export function TaskTable(props: {
       size="small"
       rowKey="id"
       pagination={false}
+      scroll={{ x: 'max-content' }}
       dataSource={[...props.tasks].sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'))}
       locale={{ emptyText: <Empty description={t.noTasks} /> }}
       columns={[
-        { title: t.task, key: 'title', render: (_, task) => task.title },
+        { title: t.task, key: 'title', width: '20em', render: (_, task) => task.title },
         {
           title: t.leadUnit,
           key: 'lead',
-          width: 180,
+          width: '11em',
           render: (_, task) => props.unitNames.get(task.leadUnitId) ?? '',
         },
         {
           title: t.deadline,
           key: 'deadline',
-          width: 120,
+          width: '8em',
           render: (_, task) => (task.deadline ? formatDateVi(task.deadline) : (task.deadlineText ?? '—')),
         },
         {
           title: t.status,
           key: 'status',
-          width: 190,
+          width: '12em',
           render: (_, task) => {
             const status = effectiveTaskStatus(task, props.today);
             const late = daysOverdue(task, props.today);
@@ -109,18 +110,18 @@ function AddPlanForm({ programme }: { programme: Programme }) {
           min={programme.termStart}
           max={programme.termEnd}
           controls={false}
-          style={{ width: 90 }}
+          style={{ width: '6em' }}
         />
       </Form.Item>
       <Form.Item name="code" label={t.code}>
-        <Input style={{ width: 140 }} placeholder="25-KH/QU" />
+        <Input style={{ width: '10em' }} placeholder="25-KH/QU" />
       </Form.Item>
       <Form.Item
         name="title"
         label={t.title}
         rules={[{ required: true, whitespace: true, message: t.title }]}
       >
-        <Input style={{ width: 380 }} />
+        <Input style={{ width: '24em', maxWidth: '100%' }} />
       </Form.Item>
       <Button htmlType="submit">{t.add}</Button>
     </Form>
@@ -147,6 +148,7 @@ export function PlansTab(props: {
         size="small"
         pagination={false}
         dataSource={work.plans}
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={t.empty} /> }}
         expandable={{
           // The expand buttons' column has no heading to see; a screen reader hears what it does.
@@ -160,13 +162,13 @@ export function PlansTab(props: {
           ),
         }}
         columns={[
-          { title: t.year, dataIndex: 'year', width: 80 },
-          { title: t.code, key: 'code', width: 140, render: (_, plan) => plan.code ?? '' },
-          { title: t.title, dataIndex: 'title' },
+          { title: t.year, dataIndex: 'year', width: '5em' },
+          { title: t.code, key: 'code', width: '9em', render: (_, plan) => plan.code ?? '' },
+          { title: t.title, dataIndex: 'title', width: '20em' },
           {
             title: m.programmes.tabs.tasks,
             key: 'tasks',
-            width: 200,
+            width: '12em',
             render: (_, plan) => {
               const tasks = work.tasksByPlan.get(plan.id) ?? [];
               const overdue = tasks.filter((task) => isTaskOverdue(task, props.today)).length;

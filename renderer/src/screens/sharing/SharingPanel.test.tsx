@@ -209,7 +209,7 @@ describe('sharing a space', { timeout: 30_000 }, () => {
         <ProgrammeScreen programmeId={writer.programme.id} />
       </ApiProvider>,
     );
-    await screen.findByRole(
+    await screen.findAllByRole(
       'heading',
       { level: 1, name: new RegExp(writer.programme.code) },
       { timeout: 10_000 },
