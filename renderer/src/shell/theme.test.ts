@@ -74,6 +74,13 @@ describe('themeFor: normal', () => {
     expect(contrast(normal[`${colour}7`], normal[`${colour}1`])).toBeGreaterThanOrEqual(4.5);
   });
 
+  it.each(['Success', 'Info', 'Error', 'Warning'] as const)(
+    'a %s status tag is at least 4.5:1 on its own background',
+    (status) => {
+      expect(contrast(normal[`color${status}`], normal[`color${status}Bg`])).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
   it('has a focus colour of at least 3:1 that is not the error colour', () => {
     expect(normal.controlOutline).toBe(FOCUS_COLOUR);
     expect(contrast(FOCUS_COLOUR, WHITE)).toBeGreaterThanOrEqual(3);
@@ -121,6 +128,13 @@ describe('themeFor: high contrast', () => {
   it.each(PRESET_TAG_COLOURS)('a %s tag is at least 7:1 on its own background', (colour) => {
     expect(contrast(high[`${colour}7`], high[`${colour}1`])).toBeGreaterThanOrEqual(7);
   });
+
+  it.each(['Success', 'Info', 'Error', 'Warning'] as const)(
+    'a %s status tag is at least 7:1 on its own background',
+    (status) => {
+      expect(contrast(high[`color${status}`], high[`color${status}Bg`])).toBeGreaterThanOrEqual(7);
+    },
+  );
 
   it('has a focus colour of at least 3:1 on white', () => {
     expect(high.controlOutline).toBe(FOCUS_COLOUR_HIGH);

@@ -71,6 +71,23 @@ function tagTextTokens(mode: 'normal' | 'high') {
   };
 }
 
+/**
+ * Light backgrounds for status tags and alerts. antd derives them from the seed colours, and from the
+ * dark seeds above it would give greys (#adb8a5 behind success text: 2.71:1). Text on them, normal / high:
+ * success #237804 5.44 / #135200 9.15; warning #874d00 6.53 / #613400 10.10; info #0b4fb3 6.74 / #00007a
+ * 14.64; error #cf1322 5.07 / #820014 9.74 (the test computes each).
+ */
+const STATUS_BACKGROUNDS = {
+  colorSuccessBg: '#f6ffed',
+  colorSuccessBorder: '#b7eb8f',
+  colorWarningBg: '#fffbe6',
+  colorWarningBorder: '#ffe58f',
+  colorInfoBg: '#e6f4ff',
+  colorInfoBorder: '#91caff',
+  colorErrorBg: '#fff1f0',
+  colorErrorBorder: '#ffa39e',
+};
+
 /** antd's heading scale (getFontSizes): level 2 of a base size, what every screen's title looked like. */
 export function headingTwoSize(fontSize: number): number {
   return Math.floor(Math.floor(fontSize * Math.E ** (4 / 5)) / 2) * 2;
@@ -119,6 +136,10 @@ function normalTheme(fontScale: number): ThemeConfig {
       colorSuccess: '#237804', // 5.59:1 on white, 5.12:1 on #f5f5f5
       colorSuccessText: '#237804',
       colorWarningText: '#874d00', // 6.79:1 on white, 6.23:1 on #f5f5f5
+      // Status tags (success/processing/error/warning) draw these as text on their own light *Bg.
+      colorWarning: '#874d00', // antd's #faad14 is 1.90:1; this is 6.79:1 on white
+      colorInfo: '#0b4fb3', // antd's #1677ff is 4.1:1; this is 7.54:1 on white
+      ...STATUS_BACKGROUNDS,
       colorLink: '#0b4fb3', // 7.54:1 on white, 6.92:1 on #f5f5f5
       colorLinkHover: '#01348c', // 11.22:1 on white
       colorLinkActive: '#002266', // 14.78:1 on white
@@ -156,7 +177,9 @@ function highContrastTheme(fontScale: number): ThemeConfig {
       colorErrorText: '#820014',
       colorSuccess: '#135200', // 9.40:1 on white
       colorSuccessText: '#135200',
-      colorWarning: '#874d00', // 6.79:1 (icons: 3:1 needed)
+      colorWarning: '#613400', // 10.50:1 on white
+      colorInfo: '#00007a', // 16.39:1 on white
+      ...STATUS_BACKGROUNDS,
       colorWarningText: '#613400', // 10.50:1 on white
       colorBorder: '#000000',
       colorBorderSecondary: '#333333',
