@@ -107,14 +107,14 @@ function typography(fontScale: number) {
 }
 
 /** Inputs, selects and pickers: a blue focus border and ring, not the primary red an error also uses. */
-function focusComponents(colour: string, shadow: string): ThemeConfig['components'] {
-  const field = { activeBorderColor: colour, hoverBorderColor: colour, activeShadow: shadow };
+function focusComponents(colour: string, hover: string): ThemeConfig['components'] {
+  const field = { activeBorderColor: colour, hoverBorderColor: hover, activeShadow: `0 0 0 1px ${colour}` };
   return {
     Input: field,
     InputNumber: field,
     DatePicker: field,
     Mentions: field,
-    Select: { activeBorderColor: colour, hoverBorderColor: colour, activeOutlineColor: colour },
+    Select: { activeBorderColor: colour, hoverBorderColor: hover, activeOutlineColor: colour },
   };
 }
 
@@ -149,7 +149,8 @@ function normalTheme(fontScale: number): ThemeConfig {
       borderRadius: 6,
     },
     components: {
-      ...focusComponents(FOCUS_COLOUR, `0 0 0 1px ${FOCUS_COLOUR}`),
+      // Hovered fields: a neutral dark grey border (#595959, 7.00:1 on white), neither red nor focus blue.
+      ...focusComponents(FOCUS_COLOUR, '#595959'),
       // The chosen language / view: white on dark red (6.57:1), not white on light grey (1.09:1).
       Segmented: {
         itemSelectedBg: '#b71c1c',
@@ -194,7 +195,7 @@ function highContrastTheme(fontScale: number): ThemeConfig {
       borderRadius: 4,
     },
     components: {
-      ...focusComponents(FOCUS_COLOUR_HIGH, `0 0 0 1px ${FOCUS_COLOUR_HIGH}`),
+      ...focusComponents(FOCUS_COLOUR_HIGH, '#000000'),
       // White track with a black frame (styles.css); the chosen item white on black, 21:1.
       Segmented: {
         trackBg: '#ffffff',
