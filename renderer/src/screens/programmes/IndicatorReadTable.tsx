@@ -6,6 +6,7 @@ import type { AssessedIndicator } from '../../data/programme-summary.ts';
 import type { ProgrammeDetail } from '../../data/use-programme-detail.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import type { Messages } from '../../i18n/vi.ts';
+import './programmes.css';
 import { statusColors } from './StatusTags.tsx';
 
 /** The name's heading, for a layout test to measure. */
@@ -15,10 +16,31 @@ const nameHeader: HTMLAttributes<HTMLElement> & Record<`data-${string}`, string>
 
 const figure = (value: number | null) => (value === null ? '—' : formatNumberVi(value));
 
+/** The indicator's name, a button the keyboard reaches, with "NQ ĐH" when the congress resolution names it. */
+function IndicatorName(props: { row: AssessedIndicator; congressShort: string; onOpen(id: string): void }) {
+  const { indicator } = props.row;
+  return (
+    <span>
+      <button
+        type="button"
+        className="indicator-read-name"
+        onClick={(event) => {
+          event.stopPropagation();
+          props.onOpen(indicator.id);
+        }}
+      >
+        {indicator.name}
+      </button>{' '}
+      {indicator.congressResolution && <Tag color="red">{props.congressShort}</Tag>}
+    </span>
+  );
+}
+
 /** The read table's columns: the indicator, its figures, the latest result, percent, status and lead unit. */
 function readColumns(
   m: Messages,
   unitNames: ReadonlyMap<string, string>,
+  onOpen: (indicatorId: string) => void,
 ): TableColumnsType<AssessedIndicator> {
   const g = m.indicatorGrid;
   return [
@@ -37,10 +59,7 @@ function readColumns(
       fixed: 'left',
       onHeaderCell: () => nameHeader,
       render: (_, row) => (
-        <span>
-          {row.indicator.name}{' '}
-          {row.indicator.congressResolution && <Tag color="red">{m.programmes.congressShort}</Tag>}
-        </span>
+        <IndicatorName row={row} congressShort={m.programmes.congressShort} onOpen={onOpen} />
       ),
     },
     {
@@ -89,7 +108,7 @@ function readColumns(
   ];
 }
 
-/** The indicators to read: a row opens the indicator's detail. */
+/** The indicators to read: a row (or, by keyboard, the indicator's name) opens the indicator's detail. */
 export function IndicatorReadTable(props: {
   detail: ProgrammeDetail;
   unitNames: ReadonlyMap<string, string>;
@@ -109,7 +128,7 @@ export function IndicatorReadTable(props: {
         tableLayout="fixed"
         locale={{ emptyText: <Empty description={m.indicatorGrid.empty} /> }}
         onRow={(row) => ({ onClick: () => props.onOpen(row.indicator.id), style: { cursor: 'pointer' } })}
-        columns={readColumns(m, props.unitNames)}
+        columns={readColumns(m, props.unitNames, props.onOpen)}
       />
     </div>
   );

@@ -37,13 +37,24 @@ describe('ProgrammeScreen by access', { timeout: 30_000 }, () => {
     expect(screen.queryByText('Dán từ Excel/Word')).toBeNull();
     expect(screen.queryByRole('button', { name: /Sửa thông tin/ })).toBeNull();
     // The indicators are listed to read, and a row still opens its detail, without a form.
-    const name = await screen.findByText(indicator.name, { exact: false, selector: 'td span' });
+    const name = await screen.findByText(indicator.name, { exact: false, selector: 'td button' });
     fireEvent.click(name.closest('tr') ?? name);
     expect(await screen.findByTestId('indicator-note')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Cập nhật thuyết minh' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Lưu' })).toBeNull();
-    fireEvent.click(screen.getByRole('tab', { name: 'Kế hoạch thực hiện' }));
+    const plansTab = screen.getByRole('tab', { name: 'Kế hoạch thực hiện' });
+    // rc-tabs ties each tab to its panel once the Tabs have an id.
+    expect(plansTab.getAttribute('aria-controls')).toBe('programme-tabs-panel-plans');
+    fireEvent.click(plansTab);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Thêm kế hoạch' })).toBeNull());
+  });
+
+  it('the indicator table keeps the name in a button the keyboard reaches, and it opens the detail', async () => {
+    const { indicator } = await openProgramme('read');
+    const table = await screen.findByTestId('indicator-read-table');
+    expect(table.querySelector('[data-testid="indicator-read-name-header"]')?.textContent).toBe('Chỉ tiêu');
+    fireEvent.click(await screen.findByRole('button', { name: indicator.name }));
+    expect(await screen.findByTestId('indicator-note')).toBeTruthy();
   });
 
   it.each([

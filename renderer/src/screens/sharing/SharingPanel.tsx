@@ -46,7 +46,7 @@ function RoleCell(props: { grant: SpaceGrant; sharing: SpaceSharing; run: Run; b
       aria-label={t.roleOf(grant.displayName)}
       value={grant.role}
       disabled={props.busy}
-      style={{ minWidth: 180 }}
+      style={{ minWidth: '11em' }}
       options={roles.map((role) => ({ value: role, label: t.roles[role] }))}
       onChange={(role) =>
         void props.run(() => sharing.setRole(grant.userId, role), t.changed(grant.displayName))
@@ -82,6 +82,7 @@ function GrantTable(props: { grants: SpaceGrant[]; sharing: SpaceSharing; run: R
       rowKey="userId"
       size="small"
       pagination={false}
+      scroll={{ x: 'max-content' }}
       dataSource={props.grants}
       locale={{ emptyText: t.empty }}
       columns={[
