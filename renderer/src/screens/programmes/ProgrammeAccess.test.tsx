@@ -47,6 +47,10 @@ describe('ProgrammeScreen by access', { timeout: 30_000 }, () => {
     expect(plansTab.getAttribute('aria-controls')).toBe('programme-tabs-panel-plans');
     fireEvent.click(plansTab);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Thêm kế hoạch' })).toBeNull());
+    // No heading cell is empty: the expand buttons' column is named for screen readers.
+    const plans = await screen.findByRole('columnheader', { name: 'Mở danh sách nhiệm vụ' });
+    const headings = plans.closest('table')?.querySelectorAll('th') ?? [];
+    for (const th of headings) expect(th.textContent.trim()).not.toBe('');
   });
 
   it('the indicator table keeps the name in a button the keyboard reaches, and it opens the detail', async () => {
