@@ -33,7 +33,8 @@ export function IndicatorChart(props: {
         data-testid="indicator-chart"
         viewBox={`0 0 ${W} ${H}`}
         width="100%"
-        style={{ maxWidth: W, background: chartColors.background }}
+        // As wide as the drawer, which grows with the font step: the labels grow with it.
+        style={{ background: chartColors.background }}
       >
         <ChartAxes scale={scale} />
         {target !== null && <ChartTarget scale={scale} target={target} unit={unit} />}

@@ -38,7 +38,7 @@ export function IndicatorDrawer(props: {
       open
       onClose={props.onClose}
       title={`${indicator.number}. ${indicator.name}`}
-      width={680}
+      size="min(100vw, 46em)"
       destroyOnHidden
     >
       <IndicatorFacts assessed={props.assessed} unitNames={props.unitNames} />

@@ -56,7 +56,7 @@ export function IndicatorPasteModal(props: IndicatorPasteModalProps) {
     <Modal
       open
       title={p.title}
-      width={1000}
+      width="min(96vw, 64em)"
       onCancel={props.onClose}
       onOk={() => void add()}
       okText={p.add(parsed.rows.length)}

@@ -39,7 +39,7 @@ export function ProgrammeFormDrawer(props: {
       open={props.open}
       onClose={props.onClose}
       title={props.programme ? f.editTitle : f.createTitle}
-      width={640}
+      size="min(100vw, 44em)"
       destroyOnHidden
       extra={
         <Space>

@@ -25,7 +25,13 @@ export function SharingButton({ spaceId }: { spaceId: string }) {
       <Button icon={<TeamOutlined aria-hidden />} onClick={() => setOpen(true)} aria-haspopup="dialog">
         {m.sharing.open}
       </Button>
-      <Drawer open={open} title={m.sharing.title} size={720} onClose={() => setOpen(false)} destroyOnHidden>
+      <Drawer
+        open={open}
+        title={m.sharing.title}
+        size="min(100vw, 48em)"
+        onClose={() => setOpen(false)}
+        destroyOnHidden
+      >
         {!open ? null : online ? (
           <SharingPanel spaceId={spaceId} />
         ) : (
