@@ -196,6 +196,8 @@ function highContrastTheme(fontScale: number): ThemeConfig {
     },
     components: {
       ...focusComponents(FOCUS_COLOUR_HIGH, '#000000'),
+      // The chosen menu item: white on the dark red, 11.49:1 (antd's derived pink behind red is under 7:1).
+      Menu: { itemSelectedBg: '#7a0000', itemSelectedColor: '#ffffff' },
       // White track with a black frame (styles.css); the chosen item white on black, 21:1.
       Segmented: {
         trackBg: '#ffffff',
