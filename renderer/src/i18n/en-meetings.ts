@@ -71,6 +71,8 @@ export const enMeetings: typeof viMeetings = {
     week: 'Week',
     previous: 'Previous',
     next: 'Next',
+    previousLabel: (month: boolean) => (month ? 'Previous month' : 'Previous week'),
+    nextLabel: (month: boolean) => (month ? 'Next month' : 'Next week'),
     today: 'Today',
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     monthHeading: (month: number, year: number) => `${month}/${year}`,
@@ -93,6 +95,8 @@ export const enMeetings: typeof viMeetings = {
     empty: 'The agenda is empty.',
   },
   attendeeEdit: {
+    roleColumn: 'Position',
+    attendanceColumn: 'Roll call',
     addPeople: 'Add attendees',
     addGroup: 'Add a group',
     group: 'Group',
@@ -109,6 +113,7 @@ export const enMeetings: typeof viMeetings = {
     noGroup: 'Other',
   },
   conclusionEdit: {
+    fromColumn: 'From conclusion',
     add: 'Add a conclusion',
     section: 'Section',
     sectionHint: 'e.g. Giao nhiệm vụ',

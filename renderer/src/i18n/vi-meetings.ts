@@ -70,6 +70,8 @@ export const viMeetings = {
     week: 'Tuần',
     previous: 'Trước',
     next: 'Sau',
+    previousLabel: (month: boolean): string => (month ? 'Tháng trước' : 'Tuần trước'),
+    nextLabel: (month: boolean): string => (month ? 'Tháng sau' : 'Tuần sau'),
     today: 'Hôm nay',
     weekdays: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'],
     monthHeading: (month: number, year: number) => `Tháng ${month}/${year}`,
@@ -92,6 +94,8 @@ export const viMeetings = {
     empty: 'Chưa có nội dung nào trong chương trình.',
   },
   attendeeEdit: {
+    roleColumn: 'Chức vụ',
+    attendanceColumn: 'Điểm danh',
     addPeople: 'Thêm người dự',
     addGroup: 'Thêm thành phần (nhóm)',
     group: 'Nhóm dự họp',
@@ -108,6 +112,7 @@ export const viMeetings = {
     noGroup: 'Khác',
   },
   conclusionEdit: {
+    fromColumn: 'Theo kết luận',
     add: 'Thêm kết luận',
     section: 'Mục',
     sectionHint: 'ví dụ: Giao nhiệm vụ',

@@ -63,14 +63,14 @@ export function AttendeeList({
         columns={[
           { title: m.meetings.attendees, key: 'who', render: (_, a) => nameOf(a) },
           {
-            title: '',
+            title: t.roleColumn,
             key: 'role',
             render: (_, a) => a.role ?? (a.personId ? detail.people.get(a.personId)?.position : ''),
           },
           {
-            title: m.attendance.present,
+            title: t.attendanceColumn,
             key: 'attendance',
-            width: 130,
+            width: '9em',
             render: (_, a) => <Tag color={colors[a.attendance]}>{m.attendance[a.attendance]}</Tag>,
           },
           { title: m.meetings.absentReason, key: 'reason', render: (_, a) => a.absenceReason ?? '' },

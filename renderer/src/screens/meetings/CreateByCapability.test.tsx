@@ -65,7 +65,7 @@ describe('adding a programme or a meeting, by capability', { timeout: 30_000 }, 
 
   it('"Thêm chương trình" is there for "lập chương trình" only', async () => {
     const view = renderWithDb(await official(['organise_meetings']), <ProgrammesScreen />);
-    await screen.findByRole('heading', { level: 2, name: 'Chương trình – Kế hoạch' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { name: 'Chương trình – Kế hoạch' }, { timeout: 10_000 });
     // Until the saved access is read nothing is restricted: the button must go once it is.
     await waitFor(() => expect(screen.queryByRole('button', { name: /Thêm chương trình/ })).toBeNull());
     view.unmount();

@@ -14,7 +14,7 @@ async function openMeeting(role: 'read' | 'write' | null) {
   if (!meeting) throw new Error('no demo meeting with an agenda');
   if (role !== null) await signIn(db, [{ spaceId: meetingSpace(meeting.id), role }]);
   renderWithDb(db, <MeetingScreen meetingId={meeting.id} />);
-  await screen.findByRole('heading', { level: 2, name: meeting.title }, { timeout: 10_000 });
+  await screen.findByRole('heading', { level: 1, name: meeting.title }, { timeout: 10_000 });
   await screen.findAllByTestId('agenda-item');
 }
 

@@ -28,6 +28,36 @@ function DayMeetings({ meetings }: { meetings: readonly Meeting[] }) {
   );
 }
 
+/** The month's or week's heading (h2 under the screen's h1) with previous / today / next. */
+function CalendarHeader(props: {
+  heading: string;
+  month: boolean;
+  onMove: (delta: number) => void;
+  onToday: () => void;
+}) {
+  const m = useMessages();
+  return (
+    <Flex justify="space-between" align="center" wrap gap={8} style={{ margin: '8px 0' }}>
+      <Typography.Title level={2} style={{ margin: 0, fontSize: '1.25em' }} data-testid="calendar-heading">
+        {props.heading}
+      </Typography.Title>
+      <Space>
+        <Button
+          icon={<LeftOutlined aria-hidden />}
+          aria-label={m.meetingEdit.previousLabel(props.month)}
+          onClick={() => props.onMove(-1)}
+        />
+        <Button onClick={props.onToday}>{m.meetingEdit.today}</Button>
+        <Button
+          icon={<RightOutlined aria-hidden />}
+          aria-label={m.meetingEdit.nextLabel(props.month)}
+          onClick={() => props.onMove(1)}
+        />
+      </Space>
+    </Flex>
+  );
+}
+
 /** Lịch hội nghị: a month or a week (Monday first), each day with its meetings; today is marked. */
 export function MeetingCalendar({
   meetings,
@@ -51,24 +81,12 @@ export function MeetingCalendar({
       : `${formatDateVi(weeks[0]?.[0] ?? shown)} – ${formatDateVi(weeks[0]?.[6] ?? shown)}`;
   return (
     <section aria-label={heading}>
-      <Flex justify="space-between" align="center" style={{ margin: '8px 0' }}>
-        <Typography.Title level={4} style={{ margin: 0 }} data-testid="calendar-heading">
-          {heading}
-        </Typography.Title>
-        <Space>
-          <Button
-            icon={<LeftOutlined aria-hidden />}
-            aria-label={m.meetingEdit.previous}
-            onClick={() => move(-1)}
-          />
-          <Button onClick={() => setAnchor(null)}>{m.meetingEdit.today}</Button>
-          <Button
-            icon={<RightOutlined aria-hidden />}
-            aria-label={m.meetingEdit.next}
-            onClick={() => move(1)}
-          />
-        </Space>
-      </Flex>
+      <CalendarHeader
+        heading={heading}
+        month={mode === 'month'}
+        onMove={move}
+        onToday={() => setAnchor(null)}
+      />
       <table style={{ width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}>
         <thead>
           <tr>
@@ -93,8 +111,12 @@ export function MeetingCalendar({
                     style={{
                       ...cell,
                       height: mode === 'month' ? 96 : 220,
-                      opacity: inMonth ? 1 : 0.45,
-                      background: day === today ? 'rgba(22,119,255,0.06)' : undefined,
+                      background:
+                        day === today
+                          ? 'rgba(22,119,255,0.06)'
+                          : inMonth
+                            ? undefined
+                            : 'var(--ant-color-fill-quaternary, rgba(0, 0, 0, 0.02))',
                     }}
                   >
                     <div style={{ fontWeight: day === today ? 700 : 400 }}>{parseIsoDate(day).day}</div>

@@ -1,4 +1,4 @@
-import { App, Breadcrumb, Button, Descriptions, Empty, Flex, Spin, Tabs, Typography } from 'antd';
+import { App, Breadcrumb, Button, Descriptions, Empty, Flex, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { rollCall } from '../../../../shared/domain/roll-call.ts';
 import { meetingSpace } from '../../../../shared/domain/space.ts';
@@ -19,6 +19,7 @@ import { ResolutionList } from './ResolutionList.tsx';
 import { SpeechesTab } from './SpeechesTab.tsx';
 import { ReadOnlyNotice } from '../shared/ReadOnlyNotice.tsx';
 import { SharingButton } from '../sharing/SharingButton.tsx';
+import { ScreenTitle } from '../../shell/ScreenTitle.tsx';
 
 function Header({ detail }: { detail: MeetingDetail }) {
   const m = useMessages();
@@ -97,14 +98,14 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
   // The server would refuse every edit of a meeting the user only reads: show it as a record.
   const readOnly = !access.canWrite(meetingSpace(detail.meeting.id));
   return (
-    <section>
+    <section aria-labelledby="meeting-title">
       <Breadcrumb
         items={[{ title: <a href="#/meetings">{m.meetings.back}</a> }, { title: detail.meeting.title }]}
       />
       <Flex justify="space-between" align="start" gap={12} wrap>
-        <Typography.Title level={2} style={{ flex: 1, minWidth: 320 }}>
+        <ScreenTitle id="meeting-title" style={{ flex: 1, minWidth: '16em' }}>
           {detail.meeting.title}
-        </Typography.Title>
+        </ScreenTitle>
         <HeaderActions detail={detail} readOnly={readOnly} onEdit={() => setEditing(true)} />
       </Flex>
       {readOnly && <ReadOnlyNotice text={m.access.meetingReadOnly} />}
@@ -119,6 +120,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
       )}
       <Header detail={detail} />
       <Tabs
+        id="meeting-tabs"
         style={{ marginTop: 16 }}
         items={[
           {

@@ -44,13 +44,13 @@ export function MeetingTasks({ detail }: { detail: MeetingDetail }) {
             row.task.deadlineText ?? (row.task.deadline ? formatDateVi(row.task.deadline) : ''),
         },
         {
-          title: '',
+          title: t.fromColumn,
           key: 'from',
           width: 160,
           render: (_, row) => (row.number === null ? '' : t.tasksFrom(row.number)),
         },
         {
-          title: '',
+          title: m.tasks.status,
           key: 'status',
           width: 140,
           render: (_, row) => <Tag>{m.taskStatus[effectiveTaskStatus(row.task, today)]}</Tag>,

@@ -1,4 +1,4 @@
-import { Button, Flex, Segmented, Typography } from 'antd';
+import { Button, Flex, Segmented } from 'antd';
 import { useState } from 'react';
 import { useAccess } from '../../data/use-access.ts';
 import { useMeetingDirectory } from '../../data/use-meeting-directory.ts';
@@ -10,6 +10,7 @@ import { MeetingCalendar } from './MeetingCalendar.tsx';
 import { MeetingEditor } from './MeetingEditor.tsx';
 import { MeetingTable } from './MeetingTable.tsx';
 import { useMeetingsView, type MeetingsView } from './meetings-view-store.ts';
+import { ScreenTitle } from '../../shell/ScreenTitle.tsx';
 
 /** Hội nghị: upcoming first, then the past ones, latest first. */
 export function MeetingsScreen() {
@@ -26,9 +27,7 @@ export function MeetingsScreen() {
   return (
     <section aria-labelledby="meetings-title">
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={2} id="meetings-title">
-          {m.nav.meetings}
-        </Typography.Title>
+        <ScreenTitle id="meetings-title">{m.nav.meetings}</ScreenTitle>
         <Flex gap={8} align="center">
           <Segmented<MeetingsView>
             aria-label={m.meetingEdit.viewLabel}

@@ -25,7 +25,7 @@ export function SpeechesTab({
 
   return (
     <>
-      <Typography.Title level={4} data-testid="speech-count">
+      <Typography.Title level={2} data-testid="speech-count" style={{ fontSize: '1.25em' }}>
         {m.meetings.speechCount(detail.speeches.length)}
       </Typography.Title>
       <List
@@ -46,12 +46,12 @@ export function SpeechesTab({
             <List.Item.Meta
               title={speech.speakerId ? detail.people.get(speech.speakerId)?.name : speech.speakerText}
               description={
-                <>
+                <div style={{ color: 'var(--ant-color-text, rgba(0, 0, 0, 0.88))' }}>
                   <Typography.Text type="secondary">
                     {t.item}: {speech.agendaItemId ? (items.get(speech.agendaItemId) ?? '—') : t.general}
                   </Typography.Text>
                   <div>{speech.summary}</div>
-                </>
+                </div>
               }
             />
           </List.Item>

@@ -34,7 +34,9 @@ export function RecordHistory({
   const heading = title ?? m.tasks.history;
   return (
     <section style={{ marginTop: 24 }} aria-label={heading}>
-      <Typography.Title level={5}>{heading}</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: '1.1em' }}>
+        {heading}
+      </Typography.Title>
       {data && edits.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.history.noChanges} />
       ) : (

@@ -35,6 +35,24 @@ function useViewportHeight(viewport: RefObject<HTMLDivElement | null>) {
   return height;
 }
 
+/** The list's scroll box, its sticky header and the first line on screen (for drawing only what shows). */
+function useListScroll(rowHeight: number) {
+  const viewport = useRef<HTMLDivElement>(null);
+  const header = useRef<HTMLDivElement>(null);
+  const height = useViewportHeight(viewport);
+  const [first, setFirst] = useState(0);
+  const measure = () => ({
+    scrollTop: viewport.current?.scrollTop ?? 0,
+    clientHeight: viewport.current?.clientHeight ?? height,
+    headerHeight: header.current?.offsetHeight ?? 0,
+  });
+  const scrollTo = (scrollTop: number) => {
+    if (viewport.current) viewport.current.scrollTop = scrollTop;
+    setFirst(Math.floor(scrollTop / rowHeight));
+  };
+  return { viewport, header, height, first, setFirst, measure, scrollTo };
+}
+
 /**
  * The task list: one fixed-height line per task (title on two lines at most), group headers with counts.
  * Long lists draw only the lines around the scroll position, so 10,000 tasks scroll smoothly.
@@ -44,10 +62,8 @@ export function TaskList(props: TaskListProps) {
   const m = useMessages();
   const fontScale = useUiStore((state) => state.settings.fontScale);
   const rowHeight = Math.round(16 * fontScale * 4.5);
-  const viewport = useRef<HTMLDivElement>(null);
-  const height = useViewportHeight(viewport);
-  const header = useRef<HTMLDivElement>(null);
-  const [first, setFirst] = useState(0);
+  const scroll = useListScroll(rowHeight);
+  const { viewport, header, height, first } = scroll;
   const { items, selected } = props;
   const range = visibleRange({
     count: items.length,
@@ -62,60 +78,58 @@ export function TaskList(props: TaskListProps) {
     range,
     rowHeight,
     viewport,
-    measure: () => ({
-      scrollTop: viewport.current?.scrollTop ?? 0,
-      clientHeight: viewport.current?.clientHeight ?? height,
-      headerHeight: header.current?.offsetHeight ?? 0,
-    }),
-    scrollTo: (scrollTop) => {
-      if (viewport.current) viewport.current.scrollTop = scrollTop;
-      setFirst(Math.floor(scrollTop / rowHeight));
-    },
+    measure: scroll.measure,
+    scrollTo: scroll.scrollTo,
     onToggle: props.onToggle,
     onToggleAll: () => props.onToggleAll(!allSelected),
     onOpen: props.onOpen,
   });
   if (items.length === 0) return <Empty description={m.empty.tasks} />;
   return (
-    <div
-      ref={viewport}
-      role="grid"
-      aria-label={m.tasks.listLabel}
-      aria-description={m.tasks.listKeys}
-      aria-rowcount={items.length + 1}
-      aria-colcount={COLUMN_COUNT}
-      aria-multiselectable
-      data-testid="task-list"
-      onKeyDown={keyboard.onKeyDown}
-      onScroll={(event) => setFirst(Math.floor(event.currentTarget.scrollTop / rowHeight))}
-      style={{
-        maxHeight: '70vh',
-        overflow: 'auto',
-        border: '1px solid var(--ant-color-border-secondary, #f0f0f0)',
-      }}
-    >
-      <HeaderRow
-        rowRef={header}
-        focus={keyboard.rowFocus(HEADER_KEY)}
-        focused={keyboard.focused === HEADER_KEY}
-        allSelected={allSelected}
-        someSelected={selected.size > 0 && !allSelected}
-        onToggleAll={props.onToggleAll}
-      />
-      <div style={{ height: range.start * rowHeight }} aria-hidden />
-      {items.slice(range.start, range.end).map((item, offset) => (
-        <ListLine
-          key={item.kind === 'group' ? `g:${item.key}` : item.task.id}
-          {...props}
-          item={item}
-          index={range.start + offset}
-          height={rowHeight}
-          focused={item.kind === 'task' && keyboard.focused === item.task.id}
-          focus={keyboard.rowFocus(item.kind === 'task' ? item.task.id : '')}
+    <>
+      <span id="task-list-keys" hidden>
+        {m.tasks.listKeys}
+      </span>
+      <div
+        ref={viewport}
+        role="grid"
+        aria-label={m.tasks.listLabel}
+        aria-describedby="task-list-keys"
+        aria-rowcount={items.length + 1}
+        aria-colcount={COLUMN_COUNT}
+        aria-multiselectable
+        data-testid="task-list"
+        onKeyDown={keyboard.onKeyDown}
+        onScroll={(event) => scroll.setFirst(Math.floor(event.currentTarget.scrollTop / rowHeight))}
+        style={{
+          maxHeight: '70vh',
+          overflow: 'auto',
+          border: '1px solid var(--ant-color-border-secondary, #f0f0f0)',
+        }}
+      >
+        <HeaderRow
+          rowRef={header}
+          focus={keyboard.rowFocus(HEADER_KEY)}
+          focused={keyboard.focused === HEADER_KEY}
+          allSelected={allSelected}
+          someSelected={selected.size > 0 && !allSelected}
+          onToggleAll={props.onToggleAll}
         />
-      ))}
-      <div style={{ height: (items.length - range.end) * rowHeight }} aria-hidden />
-    </div>
+        <div style={{ height: range.start * rowHeight }} aria-hidden />
+        {items.slice(range.start, range.end).map((item, offset) => (
+          <ListLine
+            key={item.kind === 'group' ? `g:${item.key}` : item.task.id}
+            {...props}
+            item={item}
+            index={range.start + offset}
+            height={rowHeight}
+            focused={item.kind === 'task' && keyboard.focused === item.task.id}
+            focus={keyboard.rowFocus(item.kind === 'task' ? item.task.id : '')}
+          />
+        ))}
+        <div style={{ height: (items.length - range.end) * rowHeight }} aria-hidden />
+      </div>
+    </>
   );
 }
 

@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Typography } from 'antd';
+import { Button, Flex } from 'antd';
 import type { TaskListData } from '../../data/use-task-list.ts';
 import type { ReminderSettings } from '../../../../shared/domain/task-reminders.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { navigate, type RouteQuery } from '../../state/router.ts';
+import { ScreenTitle } from '../../shell/ScreenTitle.tsx';
 import { MeChooser } from './MeChooser.tsx';
 import { ReminderSettingsButton } from './ReminderSettingsButton.tsx';
 
@@ -20,9 +21,9 @@ export function TasksHeader(props: {
   const { data } = props;
   return (
     <Flex justify="space-between" align="center" wrap gap={12}>
-      <Typography.Title level={1} id="tasks-title" style={{ margin: 0 }}>
+      <ScreenTitle id="tasks-title" style={{ margin: 0 }}>
         {m.nav.tasks}
-      </Typography.Title>
+      </ScreenTitle>
       <Flex gap={12} wrap align="center">
         {data && <MeChooser people={data.people} unitName={data.unitName} />}
         <ReminderSettingsButton settings={props.reminders} onChange={props.onReminders} />
