@@ -46,7 +46,7 @@ export function AppShell({ route, children }: { route: RouteName; children: Reac
     <Layout className="app-shell">
       <SkipLink label={m.shell.skipToMain} />
       {/* Sticky (styles.css): it stays in view on long pages; its menu scrolls inside it. */}
-      <Layout.Sider width={250} breakpoint="lg" collapsedWidth={64} theme="light" className="app-sider">
+      <Layout.Sider width={264} breakpoint="lg" collapsedWidth={64} theme="light" className="app-sider">
         <div className="app-brand">
           <Typography.Text strong>{m.appName}</Typography.Text>
         </div>
