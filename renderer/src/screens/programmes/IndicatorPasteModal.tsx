@@ -7,6 +7,7 @@ import { ValidationFailure } from '../../db/write.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { PasteFindings } from './PasteFindings.tsx';
 import { PastePreview } from './PastePreview.tsx';
+import { alertIcon } from './alert-icons.tsx';
 
 export interface IndicatorPasteModalProps {
   /** The text pasted onto the table, when the dialog opens from a paste there. */
@@ -75,7 +76,9 @@ export function IndicatorPasteModal(props: IndicatorPasteModalProps) {
         style={{ fontFamily: 'monospace', whiteSpace: 'pre' }}
       />
       <PasteFindings parsed={parsed} />
-      {saveError && <Alert type="error" showIcon style={{ marginTop: 12 }} message={saveError} />}
+      {saveError && (
+        <Alert type="error" showIcon icon={alertIcon.error} style={{ marginTop: 12 }} message={saveError} />
+      )}
       {parsed.rows.length > 0 && <PastePreview rows={parsed.rows} unitNames={props.unitNames} />}
       {text.trim() === '' && <Typography.Text type="secondary">{p.nothing}</Typography.Text>}
     </Modal>

@@ -1,6 +1,7 @@
 import { Alert, Tag, Typography } from 'antd';
 import { columnLabel, type PasteResult } from '../../../../shared/domain/indicator-paste.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { alertIcon } from './alert-icons.tsx';
 
 /** What the paste was read as: the columns recognised, and every problem by line. */
 export function PasteFindings({ parsed }: { parsed: PasteResult }) {
@@ -19,6 +20,7 @@ export function PasteFindings({ parsed }: { parsed: PasteResult }) {
         <Alert
           type="error"
           showIcon
+          icon={alertIcon.error}
           style={{ marginTop: 12 }}
           message={p.errors(parsed.errors.length)}
           description={

@@ -6,6 +6,7 @@ import { matchesSearch } from '../../../../shared/text/search.ts';
 import type { SpaceSharing } from '../../data/use-space-sharing.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import '../programmes/programmes.css';
+import { alertIcon } from '../programmes/alert-icons.tsx';
 
 interface AddValues {
   userId?: string;
@@ -41,7 +42,9 @@ export function AddGrantForm(props: {
       <Typography.Title level={2} className="programme-subheading" id="sharing-add-title">
         {t.add}
       </Typography.Title>
-      {sharing.accounts.length === 0 && <Alert type="info" showIcon title={t.noAccounts} />}
+      {sharing.accounts.length === 0 && (
+        <Alert type="info" showIcon icon={alertIcon.info} title={t.noAccounts} />
+      )}
       <Form<AddValues>
         form={form}
         layout="inline"

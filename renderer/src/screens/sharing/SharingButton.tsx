@@ -6,6 +6,7 @@ import { useMessages } from '../../i18n/messages.ts';
 import { useSyncStore } from '../../state/sync-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { SharingPanel } from './SharingPanel.tsx';
+import { alertIcon } from '../programmes/alert-icons.tsx';
 
 /**
  * "Chia sẻ" on a programme's or a meeting's screen, for its managers: who may view and edit it, changed on
@@ -38,6 +39,7 @@ export function SharingButton({ spaceId }: { spaceId: string }) {
           <Alert
             type="warning"
             showIcon
+            icon={alertIcon.warning}
             role="status"
             data-testid="sharing-offline"
             title={phase === 'signed_out' ? m.sharing.signedOut : m.sharing.offline}

@@ -6,6 +6,7 @@ import { SharingFailure, useSpaceSharing, type SpaceSharing } from '../../data/u
 import { useMessages } from '../../i18n/messages.ts';
 import { AddGrantForm } from './AddGrantForm.tsx';
 import { sharingError } from './sharing-errors.ts';
+import { alertIcon } from '../programmes/alert-icons.tsx';
 
 /** Runs one change of grants: the success said briefly, a refusal kept on screen until the next try. */
 export function useSharingRun() {
@@ -116,6 +117,7 @@ export function SharingPanel({ spaceId }: { spaceId: string }) {
       <Alert
         type="error"
         showIcon
+        icon={alertIcon.error}
         role="alert"
         title={sharingError(m, load.code)}
         action={<Button onClick={sharing.reload}>{t.retry}</Button>}
@@ -124,7 +126,7 @@ export function SharingPanel({ spaceId }: { spaceId: string }) {
   return (
     <Flex vertical gap={16} data-testid="sharing-panel">
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
-      {failure && <Alert type="error" showIcon role="alert" title={failure} />}
+      {failure && <Alert type="error" showIcon icon={alertIcon.error} role="alert" title={failure} />}
       <GrantTable grants={load.grants} sharing={sharing} run={run} busy={busy} />
       <AddGrantForm grants={load.grants} sharing={sharing} run={run} busy={busy} />
     </Flex>

@@ -9,6 +9,7 @@ import { DRAFT, isBlank, type GridRow } from './grid-rows.ts';
 import { GridBodyRow } from './GridBodyRow.tsx';
 import { GridHead } from './GridHead.tsx';
 import { useIndicatorGridEditing } from './use-indicator-grid-editing.ts';
+import { alertIcon } from '../alert-icons.tsx';
 
 export type { GridRow } from './grid-rows.ts';
 
@@ -67,7 +68,7 @@ export function IndicatorGrid(props: IndicatorGridProps) {
         </table>
       </div>
       {draft && draft.values.name === '' && !isBlank(draft.values) && (
-        <Alert type="warning" showIcon title={g.needName} style={{ marginTop: 8 }} />
+        <Alert type="warning" showIcon icon={alertIcon.warning} title={g.needName} style={{ marginTop: 8 }} />
       )}
       <div style={{ marginTop: 8 }}>
         <Button onClick={grid.addRow}>{g.addRow}</Button>
