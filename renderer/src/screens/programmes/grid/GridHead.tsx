@@ -2,7 +2,10 @@ import { useMessages } from '../../../i18n/messages.ts';
 import type { GridHeaders } from './grid-headers.ts';
 import { navColumns, navField } from './grid-nav.ts';
 
-/** The heading row (sticky on top; its number and name cells also on the left): the number, the first seven columns, the percent, then the status and the rest. */
+/**
+ * The heading row, sticky on top (its number and name cells also on the left): the number, the first
+ * seven columns, the percent, then the status and the rest.
+ */
 export function GridHead({ headers }: { headers: GridHeaders }) {
   const m = useMessages();
   return (
