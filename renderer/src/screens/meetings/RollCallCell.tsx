@@ -1,3 +1,4 @@
+import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Radio, Space } from 'antd';
 import type { Attendance, Attendee } from '../../../../shared/domain/meeting.ts';
 import { useDb } from '../../db/db-context.tsx';
@@ -43,9 +44,13 @@ export function RollCallCell(props: {
         title={m.meetingEdit.confirmDelete}
         onConfirm={() => void deleteRecord(write, 'attendee', a.id)}
       >
-        <Button size="small" type="text" danger aria-label={`${m.meetingEdit.delete} ${name}`}>
-          ×
-        </Button>
+        <Button
+          size="small"
+          type="text"
+          danger
+          icon={<DeleteOutlined aria-hidden />}
+          aria-label={`${m.meetingEdit.delete} ${name}`}
+        />
       </Popconfirm>
     </Space>
   );

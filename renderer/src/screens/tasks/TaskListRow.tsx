@@ -50,12 +50,15 @@ export function GroupRow(props: {
       <div
         role="gridcell"
         aria-colspan={COLUMN_COUNT}
-        style={{ gridColumn: '1 / -1', padding: '0 12px 8px', position: 'sticky', left: 0 }}
+        style={{ gridColumn: '1 / -1', padding: '0 12px 8px' }}
       >
-        <Typography.Text strong style={{ fontSize: '1.1em' }}>
-          {props.item.label}
-        </Typography.Text>{' '}
-        <Tag>{m.tasks.count(props.item.count)}</Tag>
+        {/* Stays in sight while the list scrolls sideways. */}
+        <span style={{ position: 'sticky', left: 12, display: 'inline-block' }}>
+          <Typography.Text strong style={{ fontSize: '1.1em' }}>
+            {props.item.label}
+          </Typography.Text>{' '}
+          <Tag>{m.tasks.count(props.item.count)}</Tag>
+        </span>
       </div>
     </div>
   );
