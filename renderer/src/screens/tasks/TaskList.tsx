@@ -104,6 +104,8 @@ export function TaskList(props: TaskListProps) {
         style={{
           maxHeight: '70vh',
           overflow: 'auto',
+          // The rows (57em wide at least) must not widen the page: the list scrolls sideways inside itself.
+          contain: 'inline-size',
           border: '1px solid var(--ant-color-border-secondary, #f0f0f0)',
         }}
       >
