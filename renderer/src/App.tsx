@@ -17,7 +17,7 @@ import { SyncScreen } from './screens/sync/SyncScreen.tsx';
 import { TasksScreen } from './screens/tasks/TasksScreen.tsx';
 import { AppShell } from './shell/AppShell.tsx';
 import { useAccessibleIconConfig } from './shell/accessible-icons.tsx';
-import { themeFor } from './shell/theme.ts';
+import { tagTextCss, themeFor } from './shell/theme.ts';
 import { useMenuCommands } from './shell/use-menu-commands.ts';
 import { useRoute, type Route } from './state/router.ts';
 import { useUiStore } from './state/ui-store.ts';
@@ -85,6 +85,8 @@ export function App() {
       // Vietnamese names for antd's clear and search buttons (its icons say "close-circle", "search").
       {...iconConfig}
     >
+      {/* Preset tags' text colours (theme.ts): antd's CSS variables ignore the palette tokens. */}
+      <style>{tagTextCss(settings.highContrast)}</style>
       <AntApp>
         <Shell />
       </AntApp>

@@ -1,7 +1,7 @@
 import { theme } from 'antd';
 import { describe, expect, it } from 'vitest';
 import { FONT_SCALE_MAX, FONT_SCALE_MIN } from '../../../shared/ipc/settings.ts';
-import { FOCUS_COLOUR, FOCUS_COLOUR_HIGH, PRESET_TAG_COLOURS, themeFor } from './theme.ts';
+import { FOCUS_COLOUR, FOCUS_COLOUR_HIGH, PRESET_TAG_COLOURS, tagTextCss, themeFor } from './theme.ts';
 
 type Rgb = [number, number, number];
 
@@ -107,6 +107,19 @@ describe('themeFor: normal', () => {
     );
     expect(FONT_SCALE_MIN).toBe(0.85);
   });
+});
+
+describe('tagTextCss', () => {
+  it.each([false, true])(
+    'sets the CSS variable of each preset tag to its token (high contrast: %s)',
+    (hc) => {
+      const tokens = hc ? high : normal;
+      const css = tagTextCss(hc);
+      for (const colour of PRESET_TAG_COLOURS) {
+        expect(css).toContain(`--ant-${colour}-7: ${tokens[`${colour}7`]} !important;`);
+      }
+    },
+  );
 });
 
 describe('themeFor: high contrast', () => {

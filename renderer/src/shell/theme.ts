@@ -72,6 +72,16 @@ function tagTextTokens(mode: 'normal' | 'high') {
 }
 
 /**
+ * The same tag text colours as CSS: antd's CSS variables keep the palette it derives from the seed
+ * colours (--ant-green-7 stays #389e0d whatever the green7 token says), so App.tsx sets them on tags.
+ */
+export function tagTextCss(highContrast: boolean): string {
+  const mode = highContrast ? 'high' : 'normal';
+  const vars = PRESET_TAG_COLOURS.map((colour) => `--ant-${colour}-7: ${TAG_TEXT[colour][mode]} !important;`);
+  return `.ant-tag { ${vars.join(' ')} }`;
+}
+
+/**
  * Light backgrounds for status tags and alerts. antd derives them from the seed colours, and from the
  * dark seeds above it would give greys (#adb8a5 behind success text: 2.71:1). Text on them, normal / high:
  * success #237804 5.44 / #135200 9.15; warning #874d00 6.53 / #613400 10.10; info #0b4fb3 6.74 / #00007a
