@@ -59,6 +59,7 @@ export function AttendeeList({
         rowKey="id"
         size="small"
         pagination={false}
+        scroll={{ x: people ? '64em' : '40em' }}
         dataSource={detail.attendees}
         columns={[
           { title: m.meetings.attendees, key: 'who', render: (_, a) => nameOf(a) },
@@ -79,7 +80,7 @@ export function AttendeeList({
                 {
                   title: t.rollCall('').trim(),
                   key: 'call',
-                  width: 330,
+                  width: '22em',
                   render: (_: unknown, a: Attendee) => (
                     <RollCallCell
                       attendee={a}

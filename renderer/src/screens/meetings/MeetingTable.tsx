@@ -18,6 +18,8 @@ export function MeetingTable({ rows }: { rows: MeetingRow[] | undefined }) {
       loading={rows === undefined}
       dataSource={rows ?? []}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      // In em, so the title keeps room at large font steps; narrower screens scroll the table sideways.
+      scroll={{ x: '52em' }}
       locale={{ emptyText: <Empty description={m.empty.meetings} /> }}
       onRow={(row) => ({
         onClick: () => navigate('meetings', row.meeting.id),
@@ -27,7 +29,7 @@ export function MeetingTable({ rows }: { rows: MeetingRow[] | undefined }) {
         {
           title: m.meetings.date,
           key: 'date',
-          width: 170,
+          width: '10em',
           render: (_, row) => formatDateTimeVi(row.meeting.startsAt),
         },
         {
@@ -47,10 +49,10 @@ export function MeetingTable({ rows }: { rows: MeetingRow[] | undefined }) {
         {
           title: m.meetings.kind,
           key: 'kind',
-          width: 200,
+          width: '12em',
           render: (_, row) => m.meetingKinds[row.meeting.kind],
         },
-        { title: m.meetings.chair, key: 'chair', width: 180, render: (_, row) => row.chairName ?? '—' },
+        { title: m.meetings.chair, key: 'chair', width: '11em', render: (_, row) => row.chairName ?? '—' },
       ]}
     />
   );

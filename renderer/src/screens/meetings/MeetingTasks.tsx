@@ -25,6 +25,7 @@ export function MeetingTasks({ detail }: { detail: MeetingDetail }) {
       rowKey={(row) => row.task.id}
       size="small"
       pagination={false}
+      scroll={{ x: '56em' }}
       dataSource={rows}
       locale={{ emptyText: <Empty description={t.noTasks} /> }}
       onRow={() => ({ 'data-testid': 'meeting-task' }) as HTMLAttributes<HTMLElement>}
@@ -33,26 +34,26 @@ export function MeetingTasks({ detail }: { detail: MeetingDetail }) {
         {
           title: t.lead,
           key: 'lead',
-          width: 220,
+          width: '13em',
           render: (_, row) => detail.units.get(row.task.leadUnitId)?.name ?? '',
         },
         {
           title: t.deadline,
           key: 'deadline',
-          width: 160,
+          width: '9em',
           render: (_, row) =>
             row.task.deadlineText ?? (row.task.deadline ? formatDateVi(row.task.deadline) : ''),
         },
         {
           title: t.fromColumn,
           key: 'from',
-          width: 160,
+          width: '9em',
           render: (_, row) => (row.number === null ? '' : t.tasksFrom(row.number)),
         },
         {
           title: m.tasks.status,
           key: 'status',
-          width: 140,
+          width: '9em',
           render: (_, row) => <Tag>{m.taskStatus[effectiveTaskStatus(row.task, today)]}</Tag>,
         },
       ]}

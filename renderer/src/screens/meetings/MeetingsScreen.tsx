@@ -28,7 +28,7 @@ export function MeetingsScreen() {
     <section aria-labelledby="meetings-title">
       <Flex justify="space-between" align="center" wrap gap={8}>
         <ScreenTitle id="meetings-title">{m.nav.meetings}</ScreenTitle>
-        <Flex gap={8} align="center">
+        <Flex gap={8} align="center" wrap>
           <Segmented<MeetingsView>
             aria-label={m.meetingEdit.viewLabel}
             value={view}
