@@ -56,7 +56,7 @@ async function wardWorks(ward: Client) {
 
 async function largestFont(page: Page) {
   const shell = new SyncPage(page);
-  for (let step = 0; step < 6; step += 1) await shell.button('Tăng cỡ chữ').click();
+  for (let step = 0; step < 6; step += 1) await shell.button('A+ Tăng cỡ chữ').click();
 }
 
 test.describe('administration while the offices sync', () => {

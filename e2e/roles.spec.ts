@@ -89,7 +89,7 @@ async function largestFont(page: Page) {
   const shell = new SyncPage(page);
   const before = await shell.rootFontSize();
   // 0.1 a step from 1 to the largest, 1.6.
-  for (let step = 0; step < 6; step += 1) await shell.button('Tăng cỡ chữ').click();
+  for (let step = 0; step < 6; step += 1) await shell.button('A+ Tăng cỡ chữ').click();
   await expect.poll(async () => (await shell.rootFontSize()) / before).toBeCloseTo(1.6, 1);
 }
 

@@ -37,8 +37,8 @@ test('window.api round-trips a call and refuses bad input with a typed error', a
 
 test('font size and high contrast persist in the profile across a reload', async ({ app, page, webHost }) => {
   const before = await app.rootFontSize();
-  await app.button('Tăng cỡ chữ').click();
-  await app.button('Tăng cỡ chữ').click();
+  await app.button('A+ Tăng cỡ chữ').click();
+  await app.button('A+ Tăng cỡ chữ').click();
   await expect.poll(() => app.rootFontSize()).toBeGreaterThan(before);
   await page.getByRole('switch', { name: 'Tương phản cao' }).click();
   await expect(page.locator('html[data-contrast="high"]')).toBeAttached();

@@ -24,14 +24,14 @@ describe('DisplayControls', () => {
 
   it('saves a larger font through main and applies what main answered', async () => {
     const fake = renderControls();
-    fireEvent.click(screen.getByRole('button', { name: 'Tăng cỡ chữ' }));
+    fireEvent.click(screen.getByRole('button', { name: 'A+ Tăng cỡ chữ' }));
     await waitFor(() => expect(useUiStore.getState().settings.fontScale).toBe(1.1));
     expect(fake.calls).toContainEqual({ channel: 'settings.update', input: { fontScale: 1.1 } });
   });
 
   it('never goes below the smallest size', async () => {
     const fake = renderControls();
-    for (let i = 0; i < 5; i++) fireEvent.click(screen.getByRole('button', { name: 'Giảm cỡ chữ' }));
+    for (let i = 0; i < 5; i++) fireEvent.click(screen.getByRole('button', { name: 'A− Giảm cỡ chữ' }));
     await waitFor(() => expect(fake.settings().fontScale).toBe(0.9));
     await waitFor(() => expect(useUiStore.getState().settings.fontScale).toBeGreaterThanOrEqual(0.85));
   });

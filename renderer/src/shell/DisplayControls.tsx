@@ -13,20 +13,21 @@ export function DisplayControls() {
   const actions = useDisplayActions();
   return (
     <Space size="middle" wrap>
+      {/* Each button's name starts with what it shows ("A+ Tăng cỡ chữ"): WCAG 2.5.3, label in name. */}
       <Space.Compact>
         <Tooltip title={m.display.fontSmaller}>
-          <Button aria-label={m.display.fontSmaller} onClick={() => void actions.smaller()}>
-            A−
+          <Button onClick={() => void actions.smaller()}>
+            A− <span className="sr-only">{m.display.fontSmaller}</span>
           </Button>
         </Tooltip>
         <Tooltip title={m.display.fontReset}>
-          <Button aria-label={m.display.fontReset} onClick={() => void actions.reset()}>
-            A
+          <Button onClick={() => void actions.reset()}>
+            A <span className="sr-only">{m.display.fontReset}</span>
           </Button>
         </Tooltip>
         <Tooltip title={m.display.fontLarger}>
-          <Button aria-label={m.display.fontLarger} onClick={() => void actions.larger()}>
-            A+
+          <Button onClick={() => void actions.larger()}>
+            A+ <span className="sr-only">{m.display.fontLarger}</span>
           </Button>
         </Tooltip>
       </Space.Compact>
