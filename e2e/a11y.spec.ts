@@ -123,6 +123,10 @@ async function programmes(page: Page, audit: Auditor) {
   await screen.editMode();
   await expect(screen.grid).toBeVisible();
   await audit.check('indicator grid');
+  await page.getByRole('button', { name: 'Dán từ Excel/Word' }).click();
+  await expect(screen.pasteDialog).toBeVisible();
+  await audit.check('paste dialog');
+  await page.keyboard.press('Escape');
   await screen.viewMode();
 }
 
@@ -134,6 +138,10 @@ async function tasks(page: Page, audit: Auditor) {
   await page.getByRole('combobox').first().click();
   await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').first()).toBeVisible();
   await audit.check('tasks with a select menu open');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Nhắc hạn' }).click();
+  await expect(page.locator('.ant-popover:not(.ant-popover-hidden)')).toBeVisible();
+  await audit.check('tasks with the reminder settings open');
   await page.keyboard.press('Escape');
   await screen.rows.first().click();
   await expect(screen.drawer).toBeVisible();
