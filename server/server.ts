@@ -6,6 +6,7 @@ import { installAuthentication } from './auth/authenticate.ts';
 import { registerAuthRoutes } from './auth/auth-routes.ts';
 import { hashPassword } from './auth/password.ts';
 import { loadSigningKey } from './auth/signing-key.ts';
+import { registerDocumentRoutes } from './documents/document-routes.ts';
 import { DEFAULT_SETTINGS, type ServerContext, type ServerSettings } from './context.ts';
 import type { Database, DatabaseConfig } from './db/database.ts';
 import { openDatabase } from './db/open-database.ts';
@@ -124,6 +125,7 @@ function createApp(context: ServerContext, options: ServerOptions): FastifyInsta
     registerSyncRoutes(scope, context);
     registerRecordRoutes(scope, context);
     registerSpaceRoutes(scope, context);
+    registerDocumentRoutes(scope, context);
     registerAdminRoutes(scope, context);
   });
   return app;

@@ -1,4 +1,14 @@
-import { bigint, bigserial, boolean, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  customType,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+} from 'drizzle-orm/pg-core';
 import { adminActions } from '../../shared/sync/admin-api.ts';
 
 /**
@@ -166,3 +176,39 @@ export const adminAudit = pgTable('admin_audit', {
   target: text('target').notNull(),
   details: jsonb('details').$type<Record<string, unknown>>().notNull(),
 });
+
+/**
+ * A bytea column as bytes: PGlite gives a Uint8Array, node-postgres a Buffer (a Uint8Array too); both are
+ * read back as a plain Uint8Array view, and a hex string (`\x…`, bytea's text form) is decoded.
+ */
+const bytes = customType<{ data: Uint8Array; driverData: Uint8Array | string }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+  fromDriver: (value) =>
+    typeof value === 'string'
+      ? new Uint8Array(Buffer.from(value.replace(/^\\x/, ''), 'hex'))
+      : new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
+});
+
+/** Yjs documents (migration 0005): one row per document, in its record's space. */
+export const documents = pgTable('documents', {
+  docId: text('doc_id').primaryKey(),
+  spaceId: text('space_id').notNull(),
+  epoch: integer('epoch').notNull(),
+  createdAt: epochMs('created_at').notNull(),
+  compactedThrough: bigint('compacted_through', { mode: 'number' }).notNull(),
+});
+
+/** A document's append log of Yjs V2 updates, seq gap-free per document. */
+export const documentUpdates = pgTable(
+  'document_updates',
+  {
+    docId: text('doc_id').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    update: bytes('update').notNull(),
+    clientId: text('client_id'),
+    userId: text('user_id'),
+    receivedAt: epochMs('received_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.docId, table.seq] })],
+);

@@ -159,4 +159,17 @@ export const serverEn = {
     'The data folder {dir} is in use by process {pid} (is the server running?). Stop the server first, or use DATABASE_URL with PostgreSQL.',
   'db.staleLock':
     'The data folder {dir} still holds the lock of a process that stopped midway ({lockFile}, {claim}). If you are sure no server is using this folder, delete those two files and run again.',
+  // Yjs documents (server/documents/, shared/sync/documents-api.ts)
+  'documents.badId': 'Not a document id: minutes:<meeting id> or notes:<meeting id> expected.',
+  'documents.wrongSpace': 'Document {docId} belongs to space {expected}, not {spaceId}.',
+  'documents.noRead': 'You may not read this document of the meeting.',
+  'documents.noWrite': 'You may read but not change this document of the meeting.',
+  'documents.staleEpoch':
+    "This computer's copy of the document is out of date with the server. Reload it from the server and go on editing.",
+  'documents.requestTooLarge':
+    'This request is too large ({size} KiB, at most {max} KiB). Send the changes in several smaller requests.',
+  'documents.documentFull':
+    'The document has reached its size limit on the server ({max} MiB); this change cannot be stored.',
+  'documents.badUpdate': 'Update {index} of the document is damaged and cannot be read.',
+  'documents.badStateVector': 'The document state sent is damaged and cannot be read.',
 } as const satisfies Catalogue<ServerKey>;

@@ -157,6 +157,19 @@ export const serverVi = {
     'Thư mục dữ liệu {dir} đang được tiến trình {pid} sử dụng (máy chủ đang chạy?). Dừng máy chủ trước, hoặc dùng DATABASE_URL với PostgreSQL.',
   'db.staleLock':
     'Thư mục dữ liệu {dir} còn khóa của một tiến trình đã dừng giữa chừng ({lockFile}, {claim}). Nếu chắc chắn không có máy chủ nào đang dùng thư mục này, hãy xóa hai tệp đó rồi chạy lại.',
+  // Yjs documents (server/documents/, shared/sync/documents-api.ts)
+  'documents.badId': 'Mã văn bản không hợp lệ: cần dạng minutes:<mã hội nghị> hoặc notes:<mã hội nghị>.',
+  'documents.wrongSpace': 'Văn bản {docId} thuộc không gian {expected}, không phải {spaceId}.',
+  'documents.noRead': 'Bạn không có quyền xem văn bản này của hội nghị.',
+  'documents.noWrite': 'Bạn chỉ có quyền xem, không có quyền sửa văn bản này của hội nghị.',
+  'documents.staleEpoch':
+    'Bản văn bản trên máy này đã cũ so với máy chủ. Hãy tải lại văn bản từ máy chủ rồi sửa tiếp.',
+  'documents.requestTooLarge':
+    'Lần gửi này quá lớn ({size} KiB, tối đa {max} KiB). Hãy gửi các thay đổi thành nhiều lần nhỏ hơn.',
+  'documents.documentFull':
+    'Văn bản đã đạt dung lượng tối đa trên máy chủ ({max} MiB), không lưu thêm được thay đổi này.',
+  'documents.badUpdate': 'Dữ liệu thay đổi số {index} của văn bản bị hỏng, không đọc được.',
+  'documents.badStateVector': 'Trạng thái văn bản gửi lên bị hỏng, không đọc được.',
 } as const;
 
 export type ServerKey = keyof typeof serverVi;
