@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { documentId } from '../../shared/sync/documents-api.ts';
+import { apiErrorSchema } from '../../shared/sync/protocol.ts';
 import { api, type ApiAnswer } from '../test/harness.ts';
 import { newId } from '../test/records.ts';
 
@@ -63,4 +64,9 @@ export function syncDocument(
 export function textOf(update: string, into: Y.Doc = new Y.Doc()): string {
   Y.applyUpdateV2(into, fromBase64(update));
   return into.getText('body').toString();
+}
+
+/** The message of an error answer (`{ error: { code, message } }`, extra fields such as `epoch` allowed). */
+export function errorMessage(answer: ApiAnswer<Record<string, unknown>>): string {
+  return apiErrorSchema.shape.error.parse(answer.body.error).message;
 }

@@ -5,6 +5,7 @@ import { backends } from '../test/backends.ts';
 import { createTestUser, login, startTestServer, type TestServer } from '../test/harness.ts';
 import {
   editedDoc,
+  errorMessage,
   fromBase64,
   newMinutes,
   pushUpdates,
@@ -110,7 +111,7 @@ describe.each(backends)('documents (Yjs log) on $name', (backend) => {
     const byReader = await pushUpdates(server, reader, minutes, { epoch: null, updates: [update] });
     expect(byReader.status).toBe(403);
     expect(byReader.body).toMatchObject({ error: { code: 'forbidden' } });
-    expect(String((byReader.body.error as { message: string }).message)).toMatch(/không có quyền sửa/);
+    expect(errorMessage(byReader)).toMatch(/không có quyền sửa/);
     expect((await syncDocument(server, outsider, minutes, { epoch: null })).status).toBe(403);
     expect((await pushUpdates(server, outsider, minutes, { epoch: null, updates: [update] })).status).toBe(
       403,
@@ -139,13 +140,13 @@ describe.each(backends)('documents (Yjs log) on $name', (backend) => {
     const over = await pushUpdates(server, writer, minutes, { epoch: null, updates: [big, big] });
     expect(over.status).toBe(413);
     expect(over.body).toMatchObject({ error: { code: 'payload_too_large' } });
-    expect((over.body.error as { message: string }).message).toMatch(/Lần gửi này quá lớn .* tối đa 512 KiB/);
+    expect(errorMessage(over)).toMatch(/Lần gửi này quá lớn .* tối đa 512 KiB/);
     const damaged = await pushUpdates(server, writer, minutes, {
       epoch: null,
       updates: [new Uint8Array([200, 1, 2, 3])],
     });
     expect(damaged.status).toBe(400);
-    expect((damaged.body.error as { message: string }).message).toMatch(/bị hỏng/);
+    expect(errorMessage(damaged)).toMatch(/bị hỏng/);
     const other = newMinutes();
     const foreign = await syncDocument(
       server,
@@ -154,6 +155,6 @@ describe.each(backends)('documents (Yjs log) on $name', (backend) => {
       { epoch: null },
     );
     expect(foreign.status).toBe(400);
-    expect((foreign.body.error as { message: string }).message).toMatch(/thuộc không gian/);
+    expect(errorMessage(foreign)).toMatch(/thuộc không gian/);
   });
 });
