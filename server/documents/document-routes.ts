@@ -54,8 +54,13 @@ function mergedUpdate(encoded: readonly string[]): Uint8Array {
       throw httpErrors.invalid(serverMessage('documents.badUpdate', { index: index + 1 }));
     }
   });
-  const [first] = updates;
-  return updates.length === 1 && first ? first : Y.mergeUpdatesV2(updates);
+  // Merging re-encodes the updates (also a single one): bytes that decode but cannot be merged are
+  // refused here rather than stored, where they would break every later answer.
+  try {
+    return Y.mergeUpdatesV2(updates);
+  } catch {
+    throw httpErrors.invalid(serverMessage('documents.badUpdate', { index: 1 }));
+  }
 }
 
 function stateVectorOf(encoded: string): Uint8Array {
