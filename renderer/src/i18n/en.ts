@@ -39,6 +39,7 @@ export const en: Messages = {
     skipToMain: 'Skip to main content',
     mainMenu: 'Main menu',
     clear: 'Clear',
+    remove: 'Remove this item',
     search: 'Search',
     displayControls: 'Display',
   },

@@ -38,7 +38,8 @@ export const vi = {
   shell: {
     skipToMain: 'Bỏ qua, đến nội dung chính',
     mainMenu: 'Danh mục chính',
-    clear: 'Xóa nội dung',
+    clear: 'Xóa trắng',
+    remove: 'Bỏ mục này',
     search: 'Tìm kiếm',
     displayControls: 'Hiển thị',
   },

@@ -24,7 +24,7 @@ describe('accessible icons', () => {
       </Provider>,
     );
     expect(screen.getByRole('button', { name: 'Tìm kiếm' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Xóa nội dung' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Xóa trắng' })).toBeTruthy();
     expect(screen.queryByRole('img', { name: 'search' })).toBeNull();
   });
 

@@ -20,14 +20,14 @@ export function useAccessibleIcons() {
     () => ({
       clear: <CloseCircleFilled aria-label={m.shell.clear} />,
       search: <SearchOutlined aria-label={m.shell.search} />,
-      remove: <CloseOutlined aria-label={m.shell.clear} />,
+      remove: <CloseOutlined aria-label={m.shell.remove} />,
     }),
     [m],
   );
 }
 
 /**
- * `allowClear` for an Input / Input.Search / TextArea whose clear button reads "Xóa nội dung", not
+ * `allowClear` for an Input / Input.Search / TextArea whose clear button reads "Xóa trắng", not
  * "close-circle": `<Input allowClear={useClearable()} />`. (antd's ConfigProvider can name it only by
  * turning clearing on for every input, so each clearable input asks for it.)
  */

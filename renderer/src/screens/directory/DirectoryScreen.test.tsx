@@ -115,7 +115,7 @@ describe('Danh bạ', { timeout: 30_000 }, () => {
     const search = await screen.findByRole('searchbox', { name: 'Tìm theo tên' }, { timeout: 10_000 });
     expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Danh bạ']);
     fireEvent.change(search, { target: { value: 'bo de' } });
-    expect(screen.getByRole('button', { name: 'Xóa nội dung' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Xóa trắng' })).toBeTruthy();
   });
 
   it('says how to get the directory when nothing is synced yet', async () => {
