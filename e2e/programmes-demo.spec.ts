@@ -23,11 +23,17 @@ test('a programme of the demo: committee with roles edited, plans with their tas
   await people.last().click();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await app.form.getByLabel('Vai trò', { exact: true }).last().click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .filter({ hasText: /^Phó Chủ nhiệm$/ })
-    .click();
+  const role = app.form.getByLabel('Vai trò', { exact: true }).last();
+  const roleSelect = role.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  // A click while the menu is still sliding open can miss its option: choose again until the field shows it.
+  await expect(async () => {
+    await role.click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: /^Phó Chủ nhiệm$/ })
+      .click({ timeout: 2_000 });
+    await expect(roleSelect).toContainText('Phó Chủ nhiệm', { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await app.saveForm();
   await expect(committee).toHaveCount(before + 1);
   await expect(committee.last()).toContainText('Phó Chủ nhiệm');
