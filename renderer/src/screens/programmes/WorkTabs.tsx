@@ -152,7 +152,7 @@ export function PlansTab(props: {
         locale={{ emptyText: <Empty description={t.empty} /> }}
         expandable={{
           // The expand buttons' column has no heading to see; a screen reader hears what it does.
-          columnTitle: <span className="programme-sr-only">{t.expandColumn}</span>,
+          columnTitle: <span className="sr-only">{t.expandColumn}</span>,
           expandedRowRender: (plan) => (
             <TaskTable
               tasks={work.tasksByPlan.get(plan.id) ?? []}
