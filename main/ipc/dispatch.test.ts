@@ -81,6 +81,15 @@ const samples: { [C in Channel]: ChannelInput<C> } = {
   'admin.grantCapability': { holderKind: 'user', holderId: 'u1', capability: 'organise_meetings' },
   'admin.revokeCapability': { holderKind: 'unit', holderId: 'x1', capability: 'draw_up_programmes' },
   'admin.audit': { limit: 50 },
+  'documents.push': {
+    docId: 'minutes:0190f5a0-0000-7000-8000-000000000009',
+    epoch: null,
+    transferId: 'transfer-0001',
+    part: 0,
+    parts: 1,
+    data: 'AAEC',
+  },
+  'documents.sync': { docId: 'minutes:0190f5a0-0000-7000-8000-000000000009', epoch: 12, stateVector: 'AA==' },
 };
 
 const ACCOUNT = {
@@ -189,6 +198,8 @@ const answers: { [C in Channel]: unknown } = {
   'admin.grantCapability': { capabilities: [] },
   'admin.revokeCapability': { capabilities: [] },
   'admin.audit': { entries: [] },
+  'documents.push': { status: 'stored', epoch: 12, seq: 1 },
+  'documents.sync': { epoch: 12, update: 'AAA=', seq: 1 },
 };
 
 function spyHandlers() {

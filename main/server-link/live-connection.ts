@@ -1,17 +1,19 @@
 import WebSocket from 'ws';
-import { liveNoticeSchema } from '../../shared/sync/protocol.ts';
+import { liveNoticeSchema, type LiveNotice } from '../../shared/sync/protocol.ts';
 import type { Logger } from '../log/logger.ts';
 
 export interface LiveConnectionOptions {
   /** ws(s)://…/sync/live?token=…, made fresh for each attempt (the token may have been refreshed). */
   url: () => Promise<string | null>;
-  onNotice: (version: number) => void;
+  /** A change notice (records) or a document notice (a document's log grew). */
+  onNotice: (notice: LiveNotice) => void;
   onState: (connected: boolean) => void;
   log: Logger;
 }
 
 /**
- * The live channel to the district server: told when new changes exist, so the app pulls at once.
+ * The live channel to the district server: told when new changes exist, so the app pulls at once, and when a document
+ * it reads grew, so an open editor fetches the new words.
  * Reconnects with exponential backoff (1 s … 60 s) until stopped.
  */
 export function startLiveConnection(options: LiveConnectionOptions) {
@@ -38,7 +40,7 @@ export function startLiveConnection(options: LiveConnectionOptions) {
     ws.on('message', (data) => {
       try {
         const notice = liveNoticeSchema.safeParse(JSON.parse(data.toString()));
-        if (notice.success) options.onNotice(notice.data.version);
+        if (notice.success) options.onNotice(notice.data);
       } catch {
         options.log.warn('sync.live_bad_message');
       }

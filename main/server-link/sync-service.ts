@@ -109,7 +109,10 @@ export function createSyncService(options: SyncServiceOptions) {
     live?.stop();
     live = startLiveConnection({
       url: () => liveUrl(sessions, config, api),
-      onNotice: (version) => options.emit('sync.notice', { version }),
+      onNotice: (notice) =>
+        notice.type === 'changes'
+          ? options.emit('sync.notice', { version: notice.version })
+          : options.emit('documents.notice', { docId: notice.docId, seq: notice.seq }),
       onState: (connected) => void (connected ? setOnline(true) : undefined),
       log: options.log,
     });

@@ -7,6 +7,7 @@ import { createExportService, type ExportDialogs } from '../export/export-servic
 import { createReminderService, type Notifier } from '../reminders/reminder-service.ts';
 import { createSyncService } from '../server-link/sync-service.ts';
 import { adminHandlers } from './admin-handlers.ts';
+import { createDocumentUploads } from '../documents/document-uploads.ts';
 import type { SecretCodec } from '../server-link/session-store.ts';
 import { loadOrCreateProfile } from './profile.ts';
 import { createSettingsStore } from './settings-store.ts';
@@ -59,6 +60,10 @@ export function createHandlers(options: ServicesOptions): Handlers {
     ...(options.secretCodec ? { codec: options.secretCodec } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
+  const uploads = createDocumentUploads({
+    now,
+    send: (docId, epoch, update) => sync.call((server) => server.pushDocument(docId, epoch, update)),
+  });
 
   return {
     'app.info': async () => ({
@@ -99,5 +104,8 @@ export function createHandlers(options: ServicesOptions): Handlers {
     'spaces.removeGrant': ({ spaceId, userId }) => sync.call((server) => server.removeGrant(spaceId, userId)),
     'accounts.list': () => sync.call((server) => server.accounts()),
     ...adminHandlers(sync.call),
+    'documents.push': (input) => uploads.receive(input),
+    'documents.sync': ({ docId, epoch, stateVector }) =>
+      sync.call((server) => server.syncDocument(docId, epoch, stateVector)),
   };
 }

@@ -4,6 +4,7 @@ import { canRead, canWrite } from '../../shared/authz/access.ts';
 import { serverMessage } from '../../shared/i18n/server.ts';
 import {
   DOCUMENTS_API_PATHS,
+  DOCUMENT_REQUEST_BODY_LIMIT,
   MAX_DOCUMENT_REQUEST_BYTES,
   documentParamsSchema,
   documentSpace,
@@ -76,7 +77,8 @@ function stateVectorOf(encoded: string): Uint8Array {
 export function registerDocumentRoutes(app: FastifyInstance, context: ServerContext): void {
   const { database } = context;
 
-  app.post(DOCUMENTS_API_PATHS.updates, async (request): Promise<PushDocumentUpdatesResponse> => {
+  const limit = { bodyLimit: DOCUMENT_REQUEST_BODY_LIMIT };
+  app.post(DOCUMENTS_API_PATHS.updates, limit, async (request): Promise<PushDocumentUpdatesResponse> => {
     const body = parseInput(pushDocumentUpdatesRequestSchema, request.body);
     const { docId, spaceId } = documentOf(request, body.spaceId);
     const { principal, user } = authOf(request);

@@ -3,6 +3,7 @@ import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { MAX_DOCUMENT_BYTES } from '../../shared/sync/documents-api.ts';
 import { serverMessage } from '../../shared/i18n/server.ts';
+import { publishDocumentAppended } from '../live/notice.ts';
 import { queryRows, toNumber, type Database, type Executor, type Tx } from '../db/database.ts';
 import { documents, documentUpdates } from '../db/schema.ts';
 import { HttpError } from '../http/errors.ts';
@@ -115,6 +116,12 @@ export async function appendUpdate(
       clientId: append.clientId,
       userId: append.userId,
       receivedAt: now,
+    });
+    // Delivered when (and only if) the row commits; every instance tells its open sockets.
+    await publishDocumentAppended(tx, database.noticeChannel, {
+      docId: append.docId,
+      spaceId: append.spaceId,
+      seq,
     });
     return { epoch: doc.epoch, seq, rows: stats.rows + 1 };
   });

@@ -140,7 +140,7 @@ describe.each(backends)('documents (Yjs log) on $name', (backend) => {
     const over = await pushUpdates(server, writer, minutes, { epoch: null, updates: [big, big] });
     expect(over.status).toBe(413);
     expect(over.body).toMatchObject({ error: { code: 'payload_too_large' } });
-    expect(errorMessage(over)).toMatch(/Lần gửi này quá lớn .* tối đa 512 KiB/);
+    expect(errorMessage(over)).toMatch(/Lần gửi này quá lớn .* tối đa 2048 KiB/);
     const damaged = await pushUpdates(server, writer, minutes, {
       epoch: null,
       updates: [new Uint8Array([200, 1, 2, 3])],

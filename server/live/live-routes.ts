@@ -30,14 +30,22 @@ function send(socket: WebSocket, version: number): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ type: 'changes', version }));
 }
 
+function sendDocument(socket: WebSocket, docId: string, seq: number): void {
+  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ type: 'document', docId, seq }));
+}
+
 export function registerLiveRoutes(app: FastifyInstance, context: ServerContext, notifier: Notifier): void {
   app.get(API_PATHS.live, { websocket: true }, (socket, request) => {
     const { principal, claims } = authOf(request);
     const readable = readableSpaces(principal);
     const unsubscribe = notifier.subscribe((notice) => {
-      if ('type' in notice) {
+      if (!('type' in notice)) {
+        if (concerns(notice, readable)) send(socket, notice.version);
+      } else if (notice.type === 'grants') {
         if (notice.userId === principal.userId) socket.close(GRANTS_CHANGED_CODE, 'grants_changed');
-      } else if (concerns(notice, readable)) send(socket, notice.version);
+      } else if (readable.all || readable.spaceIds.includes(notice.spaceId)) {
+        sendDocument(socket, notice.docId, notice.seq);
+      }
     });
     let alive = true;
     socket.on('pong', () => {

@@ -22,7 +22,18 @@ export interface GrantsNotice {
   userId: string;
 }
 
-export type LiveNotice = ChangeNotice | GrantsNotice;
+/**
+ * A document's log grew (shared/sync/documents-api.ts): sockets that read its space are told, so an open
+ * editor fetches the new row at once. Sent inside the append transaction, like a change notice.
+ */
+export interface DocumentNotice {
+  type: 'document';
+  docId: string;
+  spaceId: string;
+  seq: number;
+}
+
+export type LiveNotice = ChangeNotice | GrantsNotice | DocumentNotice;
 
 /** NOTIFY payloads must stay under 8000 bytes. */
 const MAX_PAYLOAD_BYTES = 7_000;
@@ -39,6 +50,7 @@ export function decodeNotice(payload: string): LiveNotice | null {
     if (typeof value !== 'object' || value === null) return null;
     const { version, spaceIds, type, userId } = value as Record<string, unknown>;
     if (type === 'grants') return typeof userId === 'string' ? { type, userId } : null;
+    if (type === 'document') return decodeDocumentNotice(value as Record<string, unknown>);
     if (!Number.isSafeInteger(version)) return null;
     if (spaceIds === null) return { version: Number(version), spaceIds: null };
     if (!Array.isArray(spaceIds) || !spaceIds.every((id) => typeof id === 'string')) return null;
@@ -46,6 +58,22 @@ export function decodeNotice(payload: string): LiveNotice | null {
   } catch {
     return null;
   }
+}
+
+function decodeDocumentNotice(value: Record<string, unknown>): DocumentNotice | null {
+  const { docId, spaceId, seq } = value;
+  if (typeof docId !== 'string' || typeof spaceId !== 'string' || !Number.isSafeInteger(seq)) return null;
+  return { type: 'document', docId, spaceId, seq: Number(seq) };
+}
+
+/** Tells every instance that a document's log grew; send it inside the append's transaction. */
+export async function publishDocumentAppended(
+  tx: Tx,
+  channel: string,
+  notice: Omit<DocumentNotice, 'type'>,
+): Promise<void> {
+  const payload: DocumentNotice = { type: 'document', ...notice };
+  await tx.execute(sql`SELECT pg_notify(${channel}, ${JSON.stringify(payload)})`);
 }
 
 /**

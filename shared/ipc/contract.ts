@@ -10,6 +10,7 @@ import { exportResultSchema, exportTableInputSchema, MAX_EXPORT_INPUT_BYTES } fr
 import { remindersNotifyInputSchema, remindersNotifyOutputSchema } from './reminders.ts';
 import { settingsPatchSchema, settingsSchema } from './settings.ts';
 import { adminChannels } from './admin.ts';
+import { documentsChannels, documentsEvents } from './documents.ts';
 import { spacesChannels } from './spaces.ts';
 import { syncChannels, syncEvents } from './sync.ts';
 
@@ -84,6 +85,7 @@ export const ipcChannels = {
   ...syncChannels,
   ...spacesChannels,
   ...adminChannels,
+  ...documentsChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const menuCommands = [
@@ -104,6 +106,7 @@ export const ipcEvents = {
   'settings.changed': settingsSchema,
   'menu.command': z.object({ command: z.enum(menuCommands) }).strict(),
   ...syncEvents,
+  ...documentsEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channel = keyof typeof ipcChannels;

@@ -16,6 +16,7 @@ import {
 } from '../sync/protocol.ts';
 import { createRequester, type RequestOptions } from './authed-request.ts';
 import { adminClient } from './admin-client.ts';
+import { documentsClient } from './documents-client.ts';
 import { spacesClient } from './spaces-client.ts';
 
 export type { SessionStore } from './authed-request.ts';
@@ -74,6 +75,7 @@ export function createServerClient(options: ServerClientOptions) {
       authed('GET', `/records/${path(entity, id)}/history`, undefined, historyResponseSchema),
     ...spacesClient(authed),
     ...adminClient(authed),
+    ...documentsClient(authed, clientId),
   };
 }
 

@@ -25,8 +25,13 @@ export const DOCUMENTS_API_PATHS = {
   sync: '/documents/:docId/sync',
 } as const;
 
-/** Decoded bytes of all updates in one request (larger requests: 413). */
-export const MAX_DOCUMENT_REQUEST_BYTES = 512 * 1024;
+/**
+ * Decoded bytes of all updates in one request (larger requests: 413). 2 MiB: a pasted 100-page text is
+ * well under it; the app's IPC carries a batch this large in parts (shared/ipc/documents.ts).
+ */
+export const MAX_DOCUMENT_REQUEST_BYTES = 2 * 1024 * 1024;
+/** The body limit of the updates route: the base64 of a full request and its JSON around it. */
+export const DOCUMENT_REQUEST_BODY_LIMIT = Math.ceil(MAX_DOCUMENT_REQUEST_BYTES / 3) * 4 + 64 * 1024;
 /** Updates in one request. */
 export const MAX_UPDATES_PER_REQUEST = 1_000;
 /** Stored bytes of one document's log, after the new row (more: 413; compaction frees room). */

@@ -313,7 +313,12 @@ export const apiErrorSchema = z
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
 /** The live channel (WebSocket `/sync/live`): a notice that new changes exist after `version`. */
-export const liveNoticeSchema = z.object({ type: z.literal('changes'), version: z.number().int() }).strict();
+export const liveNoticeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('changes'), version: z.number().int() }).strict(),
+  /** A document's log grew to `seq` (shared/sync/documents-api.ts): an open editor fetches it. */
+  z.object({ type: z.literal('document'), docId: z.string().max(200), seq: z.number().int() }).strict(),
+]);
+export type LiveNotice = z.infer<typeof liveNoticeSchema>;
 
 export const API_PATHS = {
   login: '/auth/login',
