@@ -10,6 +10,7 @@ import type { WriteContext } from '../src/db/write.ts';
 import { createSyncEngine, type SyncEngine } from '../src/sync-engine/engine.ts';
 import { createHttpTransport } from '../src/sync-engine/http-transport.ts';
 import { TransportError, type SyncTransport } from '../src/sync-engine/transport.ts';
+import { createHttpDocumentTransport, type DocumentTransport } from '../src/documents/document-transport.ts';
 
 /** How the next transport call misbehaves: lost on the way out, lost on the way back, or sent twice. */
 export type Fault = 'none' | 'drop_request' | 'drop_response' | 'duplicate';
@@ -21,6 +22,8 @@ export interface TestClient {
   engine: SyncEngine;
   /** This client's session with the server, as the engine reaches it (faults included). */
   transport: SyncTransport;
+  /** The documents API over the same session (the engine's transport here leaves documents out). */
+  documents: DocumentTransport;
   /** Faults for the calls of the next sync round, consumed one per call. */
   faults: Fault[];
   /** Every change the server accepted from this client, by change id. */
@@ -128,6 +131,7 @@ export async function createTestClient(
     write: { db, now, actorId: null },
     engine,
     transport,
+    documents: createHttpDocumentTransport(server),
     user: session.user,
   });
 }

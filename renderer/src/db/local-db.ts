@@ -4,6 +4,7 @@ import type { Conflict } from '../../../shared/sync/protocol.ts';
 import type { StoredRecord } from '../../../shared/sync/record.ts';
 import type { HistoryEntry, MetaEntry, OutboxEntry, RejectedEntry, UnknownEntry } from './local-rows.ts';
 import { applyMigrations } from './migrations.ts';
+import type { DocSideCopy, DocState, DocUpdateRow } from '../documents/doc-rows.ts';
 
 export type {
   AccessState,
@@ -28,6 +29,9 @@ export type LocalDb = Dexie &
     rejected: Table<RejectedEntry, number>;
     conflicts: Table<Conflict, string>;
     unknownChanges: Table<UnknownEntry, number>;
+    docUpdates: Table<DocUpdateRow, number>;
+    docState: Table<DocState, string>;
+    docSideCopies: Table<DocSideCopy, number>;
   };
 
 /** Opens (creating or upgrading) the working copy of one profile. */

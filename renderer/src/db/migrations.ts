@@ -84,6 +84,16 @@ export const migrations: readonly Migration[] = [
     description: 'Changes and records of entities this release does not know, kept until it learns them',
     stores: { unknownChanges: '++seq, entity, spaceId' },
   },
+  {
+    version: 5,
+    description:
+      'Yjs documents (minutes, notes): their update log, what is known of the server copy, side copies',
+    stores: {
+      docUpdates: '++seq, docId, [docId+unsent]',
+      docState: 'docId',
+      docSideCopies: '++id, docId',
+    },
+  },
 ];
 
 export function applyMigrations(db: Dexie, steps: readonly Migration[] = migrations): void {

@@ -10,6 +10,8 @@ import { rebaseFutureStamps } from './rebase-stamps.ts';
 import { removeRevokedSpaces } from './revoked-spaces.ts';
 import type { SyncTransport } from './transport.ts';
 import { applyLearnedEntities } from './unknown-entities.ts';
+import { syncStoredDocuments } from '../documents/document-sync.ts';
+import { documentRegistryFor } from '../documents/open-document.ts';
 
 export { WrongCopyError } from './learn-access.ts';
 
@@ -75,6 +77,11 @@ export function createSyncEngine(options: SyncEngineOptions) {
       report.pushed = pushed.accepted;
       report.rejected = pushed.rejected;
       progress('push', pushed.accepted + pushed.rejected);
+      // The documents' unsent rows leave next, then each stored document fetches what it lacks.
+      if (transport.documents) {
+        const registry = documentRegistryFor(db);
+        await syncStoredDocuments({ db, transport: transport.documents, registry, now });
+      }
       const allowMassDeletion = round.allowMassDeletion ?? false;
       // The user's own unit's space counts as granted: a new member backfills it by snapshot.
       const own = ownUnitSpace(access.user);

@@ -1,6 +1,7 @@
 import { SyncClientError } from '../../../shared/server-client/client-error.ts';
 import type { ServerClient } from '../../../shared/server-client/server-client.ts';
 import { TransportError, type SyncTransport } from './transport.ts';
+import { createHttpDocumentTransport } from '../documents/document-transport.ts';
 
 /**
  * The same transport straight over HTTP with the shared client: what main does for the app, used where
@@ -22,5 +23,6 @@ export function createHttpTransport(client: ServerClient): SyncTransport {
     conflicts: () => wrap(() => client.conflicts()),
     access: () => wrap(() => client.me()),
     accounts: () => wrap(() => client.accounts()),
+    documents: createHttpDocumentTransport(client),
   };
 }

@@ -2,6 +2,7 @@ import type { Api } from '../../../shared/ipc/api.ts';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract.ts';
 import { toClientErrorCode } from '../../../shared/ipc/sync-errors.ts';
 import { TransportError, type SyncTransport } from './transport.ts';
+import { createIpcDocumentTransport } from '../documents/document-transport.ts';
 
 /** The sync engine's transport in the app: main does the HTTP, the renderer only speaks the contract. */
 export function createIpcTransport(api: Api): SyncTransport {
@@ -18,5 +19,6 @@ export function createIpcTransport(api: Api): SyncTransport {
     conflicts: () => call('sync.conflicts', {}),
     access: () => call('sync.me', {}),
     accounts: () => call('accounts.list', {}),
+    documents: createIpcDocumentTransport(api),
   };
 }

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/sync/protocol.ts';
 import type { Capability } from '../../../shared/authz/capabilities.ts';
 import type { Account } from '../../../shared/sync/spaces-api.ts';
+import type { DocumentTransport } from '../documents/document-transport-contract.ts';
 
 /** Who the server says we are and what we may do (`GET /me`). */
 export interface AccessAnswer {
@@ -37,6 +38,8 @@ export interface SyncTransport {
    * without it (or a server that refuses it) leaves the cached list as it was.
    */
   accounts?(): Promise<{ accounts: Account[] }>;
+  /** The Yjs documents (minutes, notes); a transport without it leaves them local. */
+  documents?: DocumentTransport;
 }
 
 /** A failed transport call; `code` says whether to retry, ask to log in, update, or resync. */

@@ -1,0 +1,77 @@
+import * as Y from 'yjs';
+import type { LocalDb } from '../db/local-db.ts';
+import type { DocState, DocUpdateRow } from './doc-rows.ts';
+
+/**
+ * The document log in Dexie: the rules of shared/documents/update-log.ts, each step in one transaction.
+ * An unsent row is only ever written by `appendRow` and changed by `markSent`; compaction never reads it.
+ */
+
+export type StoredRow = DocUpdateRow & { seq: number };
+
+export async function readRows(db: LocalDb, docId: string): Promise<StoredRow[]> {
+  const rows = await db.docUpdates.where('docId').equals(docId).sortBy('seq');
+  return rows as StoredRow[];
+}
+
+export async function appendRow(
+  db: LocalDb,
+  docId: string,
+  update: Uint8Array,
+  unsent: 0 | 1,
+): Promise<number> {
+  return db.docUpdates.add({ docId, update, unsent });
+}
+
+export async function unsentRows(db: LocalDb, docId: string): Promise<StoredRow[]> {
+  const rows = await db.docUpdates.where('[docId+unsent]').equals([docId, 1]).sortBy('seq');
+  return rows as StoredRow[];
+}
+
+/** Marks exactly the acknowledged rows as sent; a row typed while the batch was in flight stays unsent. */
+export async function markSent(db: LocalDb, seqs: readonly number[]): Promise<void> {
+  await db.transaction('rw', db.docUpdates, async () => {
+    for (const seq of seqs) await db.docUpdates.update(seq, { unsent: 0 });
+  });
+}
+
+/** Merges the document's SENT rows into one (no Y.Doc, nothing dropped); unsent rows are not touched. */
+export async function compactSent(db: LocalDb, docId: string): Promise<number> {
+  return db.transaction('rw', db.docUpdates, async () => {
+    const sent = (await db.docUpdates
+      .where('[docId+unsent]')
+      .equals([docId, 0])
+      .sortBy('seq')) as StoredRow[];
+    const last = sent.at(-1);
+    if (!last || sent.length < 2) return 0;
+    const update = Y.mergeUpdatesV2(sent.map((row) => row.update));
+    await db.docUpdates.bulkDelete(sent.slice(0, -1).map((row) => row.seq));
+    await db.docUpdates.put({ seq: last.seq, docId, update, unsent: 0 });
+    return sent.length - 1;
+  });
+}
+
+/** Every row of the document, unsent ones too, and its server state: only when the server's copy is another incarnation. */
+export async function dropDoc(db: LocalDb, docId: string): Promise<void> {
+  await db.transaction('rw', db.docUpdates, db.docState, async () => {
+    await db.docUpdates.where('docId').equals(docId).delete();
+    await db.docState.delete(docId);
+  });
+}
+
+export async function docState(db: LocalDb, docId: string): Promise<DocState> {
+  return (
+    (await db.docState.get(docId)) ?? { docId, epoch: null, serverSeq: 0, lastSyncAt: null, lastError: null }
+  );
+}
+
+export async function saveDocState(db: LocalDb, docId: string, patch: Partial<Omit<DocState, 'docId'>>) {
+  await db.transaction('rw', db.docState, async () => {
+    await db.docState.put({ ...(await docState(db, docId)), ...patch, docId });
+  });
+}
+
+/** The ids of every document this copy holds rows of. */
+export async function storedDocIds(db: LocalDb): Promise<string[]> {
+  return (await db.docUpdates.orderBy('docId').uniqueKeys()).map(String);
+}
