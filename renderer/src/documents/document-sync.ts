@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { MAX_DOCUMENT_REQUEST_BYTES } from '../../../shared/sync/documents-api.ts';
+import { minutesSkeletonUpdate } from '../../../shared/documents/minutes-skeleton.ts';
 import type { LocalDb } from '../db/local-db.ts';
 import { TransportError } from '../sync-engine/transport.ts';
 import {
@@ -84,11 +85,20 @@ async function setAside(
   await registry.evict(docId);
 }
 
+/**
+ * A minutes batch sent before this copy has seen any server row carries the skeleton too (identical bytes
+ * on every machine: the server's merge keeps one), so the server's log holds the skeleton the edits build on.
+ */
+async function withSkeleton(db: LocalDb, docId: string, update: Uint8Array): Promise<Uint8Array> {
+  if (!docId.startsWith('minutes:') || (await docState(db, docId)).serverSeq > 0) return update;
+  return Y.mergeUpdatesV2([minutesSkeletonUpdate(), update]);
+}
+
 async function pushUnsent(context: DocumentSyncContext, docId: string): Promise<number> {
   const { db, transport } = context;
   let pushed = 0;
   for (const batch of batches(await unsentRows(context.db, docId))) {
-    const update = merged(batch);
+    const update = await withSkeleton(db, docId, merged(batch));
     if (update.byteLength > MAX_DOCUMENT_REQUEST_BYTES) {
       throw new TransportError('invalid_request', 'Một lần sửa quá lớn để gửi lên máy chủ (tối đa 2 MiB).');
     }
@@ -158,7 +168,18 @@ async function pull(
  * fetch what it lacks by state vector. A stale epoch (409, or a different one answered) sets the local
  * copy aside and fetches the server's afresh; a refused write sets the unsent words aside.
  */
-export async function syncDocument(context: DocumentSyncContext, docId: string): Promise<DocumentSyncReport> {
+export function syncDocument(context: DocumentSyncContext, docId: string): Promise<DocumentSyncReport> {
+  // One round per document at a time (the editor's and the sync round's may meet).
+  const previous = running.get(docId) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => syncDocumentNow(context, docId));
+  running.set(docId, next);
+  void next.finally(() => running.get(docId) === next && running.delete(docId)).catch(() => undefined);
+  return next;
+}
+
+const running = new Map<string, Promise<DocumentSyncReport>>();
+
+async function syncDocumentNow(context: DocumentSyncContext, docId: string): Promise<DocumentSyncReport> {
   const { db } = context;
   await (await context.registry.peek(docId))?.flushed();
   const report: DocumentSyncReport = { pushedRows: 0, received: false, refetched: false };

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { ensureSkeleton } from '../../../shared/documents/minutes-skeleton.ts';
+import { ensureSkeleton, SKELETON_ORIGIN } from '../../../shared/documents/minutes-skeleton.ts';
 import type { LocalDb } from '../db/local-db.ts';
 import { appendRow, readRows } from './doc-log.ts';
 import { keepSideCopy } from './side-copies.ts';
@@ -52,6 +52,7 @@ async function loadRows(db: LocalDb, docId: string, doc: Y.Doc): Promise<number>
  */
 export function createDocumentRegistry(db: LocalDb) {
   const entries = new Map<string, Promise<Entry>>();
+  const evictedListeners = new Set<(docId: string) => void>();
 
   const create = async (docId: string): Promise<Entry> => {
     const doc = new Y.Doc({ gc: false });
@@ -59,7 +60,11 @@ export function createDocumentRegistry(db: LocalDb) {
     let chain: Promise<unknown> = Promise.resolve();
     const onUpdate = (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN || origin === REMOTE_ORIGIN) return;
-      chain = chain.then(() => appendRow(db, docId, update, 1));
+      // The skeleton is the same bytes everywhere: stored, but not an edit of this person's to send (a
+      // reader's copy would otherwise try to send it and be refused). The sync adds it to the first batch
+      // a writer sends, so the server's log holds it too.
+      const unsent = origin === SKELETON_ORIGIN ? 0 : 1;
+      chain = chain.then(() => appendRow(db, docId, update, unsent));
     };
     doc.on('updateV2', onUpdate);
     if (docId.startsWith('minutes:')) ensureSkeleton(doc);
@@ -104,6 +109,12 @@ export function createDocumentRegistry(db: LocalDb) {
       entries.delete(docId);
       const entry = await pending;
       entry.close();
+      for (const listener of evictedListeners) listener(docId);
+    },
+    /** Told when a document was evicted, so an editor showing it opens it again. Returns the unsubscribe. */
+    onEvicted(listener: (docId: string) => void): () => void {
+      evictedListeners.add(listener);
+      return () => evictedListeners.delete(listener);
     },
   };
 }

@@ -63,7 +63,6 @@ export const enMeetings: typeof viMeetings = {
     copyNext: 'Copy as the next session',
     copied: 'Next session created (agenda and attendees, roll call reset)',
     minutes: 'Minutes',
-    minutesLater: 'The minutes will be written here (coming soon).',
     materials: 'Materials',
     materialsLater: 'The meeting files will be attached here (coming soon).',
     list: 'List',

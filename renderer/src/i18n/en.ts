@@ -6,6 +6,7 @@ import { enCopies } from './en-copies.ts';
 import { enAccess } from './en-access.ts';
 import { enHistory } from './en-history.ts';
 import { enSharing } from './en-sharing.ts';
+import { enMinutes } from './en-minutes.ts';
 import { enAdmin } from './en-admin.ts';
 import { enDirectory } from './en-directory.ts';
 
@@ -85,6 +86,7 @@ export const en: Messages = {
   ...enAccess,
   ...enHistory,
   ...enSharing,
+  ...enMinutes,
   ...enAdmin,
   ...enDirectory,
   data: {

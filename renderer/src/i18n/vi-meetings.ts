@@ -62,7 +62,6 @@ export const viMeetings = {
     copyNext: 'Sao chép làm hội nghị kỳ sau',
     copied: 'Đã tạo hội nghị kỳ sau (chương trình và thành phần, chưa điểm danh)',
     minutes: 'Biên bản',
-    minutesLater: 'Biên bản hội nghị sẽ được soạn tại đây (tính năng sắp có).',
     materials: 'Tài liệu',
     materialsLater: 'Tệp tài liệu hội nghị sẽ được đính kèm tại đây (tính năng sắp có).',
     list: 'Danh sách',

@@ -5,6 +5,7 @@ import { viCopies } from './vi-copies.ts';
 import { viAccess } from './vi-access.ts';
 import { viHistory } from './vi-history.ts';
 import { viSharing } from './vi-sharing.ts';
+import { viMinutes } from './vi-minutes.ts';
 import { viAdmin } from './vi-admin.ts';
 import { viDirectory } from './vi-directory.ts';
 
@@ -85,6 +86,7 @@ export const vi = {
   ...viAccess,
   ...viHistory,
   ...viSharing,
+  ...viMinutes,
   ...viAdmin,
   ...viDirectory,
   data: {

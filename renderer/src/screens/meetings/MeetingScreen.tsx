@@ -10,6 +10,7 @@ import { useMeetingDetail, type MeetingDetail } from '../../data/use-meeting-det
 import { useMeetingDirectory } from '../../data/use-meeting-directory.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { navigate } from '../../state/router.ts';
+import { MinutesTab } from '../minutes/MinutesTab.tsx';
 import { AgendaTab } from './AgendaTab.tsx';
 import { AttendeeList } from './AttendeeList.tsx';
 import { ConclusionList } from './ConclusionList.tsx';
@@ -150,7 +151,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
             children: <ResolutionList detail={detail} readOnly={readOnly} />,
           },
           { key: 'tasks', label: m.meetings.tasks, children: <MeetingTasks detail={detail} /> },
-          { key: 'minutes', label: t.minutes, children: <Empty description={t.minutesLater} /> },
+          { key: 'minutes', label: t.minutes, children: <MinutesTab detail={detail} readOnly={readOnly} /> },
           { key: 'materials', label: t.materials, children: <Empty description={t.materialsLater} /> },
         ]}
       />
