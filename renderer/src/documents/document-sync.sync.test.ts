@@ -7,7 +7,7 @@ import { createTestClient, type TestClient } from '../../test/sync-clients.ts';
 import { setGrant } from '../../test/server-state.ts';
 import { syncDocument } from './document-sync.ts';
 import { createDocumentRegistry, type DocumentRegistry } from './open-document.ts';
-import { plainText } from './side-copies.ts';
+import { plainText } from '../../../shared/documents/plain-text.ts';
 
 /** The minutes' local log and its sync against a real server (PGlite; PostgreSQL with TEST_DATABASE_URL). */
 const servers = inject('syncServers');

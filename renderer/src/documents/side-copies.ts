@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { MINUTES_FRAGMENT } from '../../../shared/documents/minutes-skeleton.ts';
+import { plainText, plainTextOfUpdate } from '../../../shared/documents/plain-text.ts';
 import type { LocalDb } from '../db/local-db.ts';
 import type { DocSideCopy, SideCopyReason } from './doc-rows.ts';
 
@@ -13,37 +13,16 @@ const MESSAGES: Record<SideCopyReason, string> = {
 
 /** The plain text of a document built from `updates` alone (paragraphs on their own lines). */
 export function textOfUpdates(updates: readonly Uint8Array[]): string {
-  const doc = new Y.Doc({ gc: false });
   try {
-    for (const update of updates) Y.applyUpdateV2(doc, update);
-    return plainText(doc);
+    return plainTextOfUpdate(
+      updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdatesV2([...updates]),
+    );
   } catch {
     return '';
-  } finally {
-    doc.destroy();
   }
 }
 
-/** The document's words, one block per line: what a side copy shows and what the word count counts. */
-export function plainText(doc: Y.Doc): string {
-  const lines: string[] = [];
-  const walk = (node: Y.XmlElement | Y.XmlFragment | Y.XmlText) => {
-    if (node instanceof Y.XmlText) {
-      lines.push(
-        node
-          .toDelta()
-          .map((op: { insert?: unknown }) => (typeof op.insert === 'string' ? op.insert : ''))
-          .join(''),
-      );
-      return;
-    }
-    for (const child of node.toArray()) {
-      if (child instanceof Y.XmlText || child instanceof Y.XmlElement) walk(child);
-    }
-  };
-  walk(doc.getXmlFragment(MINUTES_FRAGMENT));
-  return lines.filter((line) => line.length > 0).join('\n');
-}
+export { plainText };
 
 export async function keepSideCopy(
   db: LocalDb,

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useDb } from '../db/db-context.tsx';
+import { TransportError } from '../sync-engine/transport.ts';
 import { useApi } from '../platform/api-context.tsx';
 import { useSyncStore } from '../state/sync-store.ts';
-import { docState } from './doc-log.ts';
+import { docState, saveDocState } from './doc-log.ts';
 import type { DocState } from './doc-rows.ts';
 import { syncDocument } from './document-sync.ts';
 import { createIpcDocumentTransport } from './document-transport.ts';
@@ -29,12 +30,10 @@ export function useDocumentSync(open: OpenDocument | null): void {
     const run = () => {
       timer = null;
       syncDocument(context, open.docId).catch((error: unknown) => {
+        // No connection is the normal state of a ward office: the edits wait, the status says so.
+        if (error instanceof TransportError && error.code === 'offline') return;
         const lastError = error instanceof Error ? error.message : String(error);
-        return db.docState.put({
-          ...{ epoch: null, serverSeq: 0, lastSyncAt: null },
-          docId: open.docId,
-          lastError,
-        });
+        return saveDocState(db, open.docId, { lastError });
       });
     };
     const soon = (delay: number) => {

@@ -16,9 +16,13 @@ export function DocumentStatusLine({
   const status = useDocumentStatus(docId);
   const sync = (() => {
     if (!status) return '';
-    if (status.state.lastError) return m.syncState.error(status.state.lastError);
-    if (status.pending > 0) return m.syncState.pending(status.pending);
-    return status.state.lastSyncAt === null ? m.syncState.local : m.syncState.synced;
+    const where =
+      status.pending > 0
+        ? m.syncState.pending(status.pending)
+        : status.state.lastSyncAt === null
+          ? m.syncState.local
+          : m.syncState.synced;
+    return status.state.lastError ? `${where}. ${m.syncState.error(status.state.lastError)}` : where;
   })();
   return (
     <Flex wrap gap={16} className="minutes-status" data-testid="minutes-status">
