@@ -9,8 +9,11 @@ import { labelCatalogues } from '../i18n/labels.ts';
 
 /** Marks a file as a backup of this app; anything else is refused. */
 export const BACKUP_FORMAT = 'so-tay-ban-chi-dao.backup';
-/** 2: carries the working copy's owner (version 1 files, without one, are still read). */
-export const BACKUP_FORMAT_VERSION = 2;
+/**
+ * 2: carries the working copy's owner (version 1 files, without one, are still read).
+ * 3: carries the Yjs documents (minutes, notes): their update log, unsent rows included, and side copies.
+ */
+export const BACKUP_FORMAT_VERSION = 3;
 /** Larger files are refused before they are read. */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 
@@ -44,10 +47,40 @@ const ownerSchema = z
   })
   .strict();
 
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const docIdText = z.string().min(1).max(200);
+
+/** One stored update of a document, in log order; `unsent: 1` is still to be sent to the server. */
+const documentRowSchema = z
+  .object({ docId: docIdText, unsent: z.union([z.literal(0), z.literal(1)]), update: base64 })
+  .strict();
+
+/** Words that could not enter a shared document, kept for the office (renderer/src/documents/doc-rows.ts). */
+const sideCopySchema = z
+  .object({
+    docId: docIdText,
+    reason: z.enum(['refused', 'epoch', 'corrupt']),
+    text: z.string().max(10_000_000),
+    update: base64.nullable(),
+    at: z.number().int(),
+    message: z.string().max(2_000),
+  })
+  .strict();
+
+const documentsSchema = z
+  .object({
+    rows: z.array(documentRowSchema),
+    /** The server incarnation each document's rows belong to (null: never synced). */
+    epochs: z.array(z.object({ docId: docIdText, epoch: z.number().int().nullable() }).strict()),
+    sideCopies: z.array(sideCopySchema),
+  })
+  .strict();
+export type BackupDocuments = z.infer<typeof documentsSchema>;
+
 const envelopeSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    formatVersion: z.union([z.literal(1), z.literal(BACKUP_FORMAT_VERSION)]),
+    formatVersion: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_FORMAT_VERSION)]),
     createdAt: z.number().int(),
     dbSchemaVersion: z.number().int().positive(),
     profileId: z.string().max(100),
@@ -55,6 +88,8 @@ const envelopeSchema = z
     records: z.record(z.string(), z.array(z.unknown())),
     outbox: z.array(recordChangeSchema.extend({ createdAt: z.number().int() })),
     history: z.array(historySchema),
+    /** Absent from version 1 and 2 files: they had no documents. */
+    documents: documentsSchema.optional(),
   })
   .strict();
 

@@ -10,12 +10,13 @@ import { sameAccount } from './copy-name.ts';
 import { recordTable, type CopyOwner, type LocalDb } from './local-db.ts';
 import { LATEST_SCHEMA_VERSION } from './migrations.ts';
 import { restamper } from './restamp.ts';
+import { documentTables, exportDocuments, restoreDocuments } from '../documents/doc-backup.ts';
 
 /** Everything in the working copy — records with their clocks, the outbox, the history, whose it is. */
 export async function exportBackup(db: LocalDb, profileId: string, now: number): Promise<BackupFile> {
   return db.transaction(
     'r',
-    [...entityNames.map((name) => db.table(name)), db.outbox, db.history, db.meta],
+    [...entityNames.map((name) => db.table(name)), db.outbox, db.history, db.meta, ...documentTables(db)],
     async () => {
       const records: BackupFile['records'] = {};
       for (const entity of entityNames) {
@@ -37,6 +38,7 @@ export async function exportBackup(db: LocalDb, profileId: string, now: number):
         records,
         outbox,
         history,
+        documents: await exportDocuments(db),
       };
     },
   );
@@ -84,7 +86,13 @@ function restampBase(base: RecordChange['base'], restamp: (stamp: string) => str
  * otherwise pin its fields against every later honest edit — and the clock follows what was kept.
  */
 export async function restoreBackup(db: LocalDb, backup: BackupFile, now: number): Promise<number> {
-  const tables = [...entityNames.map((name) => db.table(name)), db.outbox, db.history, db.meta];
+  const tables = [
+    ...entityNames.map((name) => db.table(name)),
+    db.outbox,
+    db.history,
+    db.meta,
+    ...documentTables(db),
+  ];
   return db.transaction('rw', tables, async () => {
     const copyOwner = await readOwner(db);
     if (backup.owner && copyOwner && !sameAccount(backup.owner, copyOwner)) {
@@ -125,6 +133,7 @@ export async function restoreBackup(db: LocalDb, backup: BackupFile, now: number
     );
     await db.history.clear();
     await db.history.bulkAdd(backup.history.map((entry) => ({ ...entry, hlc: keep(entry.hlc) })));
+    await restoreDocuments(db, backup.documents);
 
     // An unowned copy takes the backup's owner: its outbox is theirs and must be pushed as them only.
     if (backup.owner && !copyOwner) await db.meta.put({ key: 'owner', value: backup.owner });
