@@ -1,3 +1,5 @@
+import type { DocumentsBenchApi } from './documents-api.ts';
+
 /** What the bench page exposes as `window.bench` (bench/browser/main.ts), driven from bench/run.ts. */
 export interface SyncTiming {
   ms: number;
@@ -33,7 +35,7 @@ export interface RoundTiming {
   historyRows: number;
 }
 
-export interface BenchApi {
+export interface BenchApi extends DocumentsBenchApi {
   initialSync(
     baseUrl: string,
     username: string,

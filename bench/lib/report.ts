@@ -5,7 +5,11 @@ import { round } from './harness.ts';
 import { profiles } from './profiled.ts';
 
 /** Prints the table (with ratios), the notes and the profiles; writes bench/results/latest.json. */
-export async function report(options: Record<string, unknown>, startedMs: number): Promise<void> {
+export async function report(
+  options: Record<string, unknown>,
+  startedMs: number,
+  name = 'latest',
+): Promise<void> {
   const table = figures.map((f) => ({
     figure: f.figure,
     value: `${f.value} ${f.unit}`,
@@ -35,6 +39,6 @@ export async function report(options: Record<string, unknown>, startedMs: number
     details,
     profiles,
   };
-  await writeFile(new URL('latest.json', resultsDir), `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`written bench/results/latest.json (${seconds} s)`);
+  await writeFile(new URL(`${name}.json`, resultsDir), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`written bench/results/${name}.json (${seconds} s)`);
 }

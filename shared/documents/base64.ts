@@ -2,6 +2,10 @@
  * Base64 (standard alphabet, padded) for Yjs updates on the wire, the same in the renderer, main and Node
  * tests. Works in chunks so a multi-megabyte update does not overflow `String.fromCharCode`'s arguments.
  */
+// Globals of browsers and of Node ≥ 16; shared/ is typed without the DOM or Node libraries.
+declare function btoa(data: string): string;
+declare function atob(data: string): string;
+
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   const step = 0x8000;

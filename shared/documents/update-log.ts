@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { mergeMany } from './merge-many.ts';
 
 /**
  * The local log of a Yjs document's updates, as pure functions over an in-memory value. The renderer backs
@@ -65,7 +66,7 @@ export function outgoingBatch(log: UpdateLog, docId: string): OutgoingBatch | nu
   const unsent = docRows(log, docId).filter((row) => row.unsent === 1);
   const [first, ...more] = unsent;
   if (!first) return null;
-  const update = more.length === 0 ? first.update : Y.mergeUpdatesV2(unsent.map((row) => row.update));
+  const update = more.length === 0 ? first.update : mergeMany(unsent.map((row) => row.update));
   return { docId, update, seqs: unsent.map((row) => row.seq) };
 }
 
@@ -99,7 +100,7 @@ export function planCompaction(log: UpdateLog, docId: string): CompactionPlan | 
   const sent = docRows(log, docId).filter((row) => row.unsent === 0);
   const last = sent.at(-1);
   if (!last || sent.length < 2) return null;
-  const update = Y.mergeUpdatesV2(sent.map((row) => row.update));
+  const update = mergeMany(sent.map((row) => row.update));
   const seq = last.seq;
   return {
     docId,

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import { mergeMany } from '../../../shared/documents/merge-many.ts';
 import type { LocalDb } from '../db/local-db.ts';
 import type { DocState, DocUpdateRow } from './doc-rows.ts';
 
@@ -44,7 +44,7 @@ export async function compactSent(db: LocalDb, docId: string): Promise<number> {
       .sortBy('seq')) as StoredRow[];
     const last = sent.at(-1);
     if (!last || sent.length < 2) return 0;
-    const update = Y.mergeUpdatesV2(sent.map((row) => row.update));
+    const update = mergeMany(sent.map((row) => row.update));
     await db.docUpdates.bulkDelete(sent.slice(0, -1).map((row) => row.seq));
     await db.docUpdates.put({ seq: last.seq, docId, update, unsent: 0 });
     return sent.length - 1;

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { mergeMany } from '../../../shared/documents/merge-many.ts';
 import { MAX_DOCUMENT_REQUEST_BYTES } from '../../../shared/sync/documents-api.ts';
 import { minutesSkeletonUpdate } from '../../../shared/documents/minutes-skeleton.ts';
 import type { LocalDb } from '../db/local-db.ts';
@@ -54,8 +55,7 @@ function batches(rows: readonly StoredRow[]): StoredRow[][] {
   return groups;
 }
 
-const merged = (rows: readonly StoredRow[]) =>
-  rows.length === 1 && rows[0] ? rows[0].update : Y.mergeUpdatesV2(rows.map((row) => row.update));
+const merged = (rows: readonly StoredRow[]) => mergeMany(rows.map((row) => row.update));
 
 /** The words the local copy holds, from the open doc or from its rows. */
 async function localText(db: LocalDb, docId: string, open: OpenDocument | null): Promise<string> {
@@ -91,7 +91,7 @@ async function setAside(
  */
 async function withSkeleton(db: LocalDb, docId: string, update: Uint8Array): Promise<Uint8Array> {
   if (!docId.startsWith('minutes:') || (await docState(db, docId)).serverSeq > 0) return update;
-  return Y.mergeUpdatesV2([minutesSkeletonUpdate(), update]);
+  return mergeMany([minutesSkeletonUpdate(), update]);
 }
 
 async function pushUnsent(context: DocumentSyncContext, docId: string): Promise<number> {
@@ -115,7 +115,7 @@ async function pushUnsent(context: DocumentSyncContext, docId: string): Promise<
 }
 
 /** Applies the server's answer: to the open doc (storing only what was new) or straight to the log. */
-async function receive(db: LocalDb, docId: string, open: OpenDocument | null, update: Uint8Array) {
+export async function receive(db: LocalDb, docId: string, open: OpenDocument | null, update: Uint8Array) {
   if (open) {
     let fresh: Uint8Array | null = null;
     const capture = (change: Uint8Array, origin: unknown) => {

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import { mergeMany } from '../../../shared/documents/merge-many.ts';
 import { plainText, plainTextOfUpdate } from '../../../shared/documents/plain-text.ts';
 import type { LocalDb } from '../db/local-db.ts';
 import type { DocSideCopy, SideCopyReason } from './doc-rows.ts';
@@ -14,9 +14,7 @@ const MESSAGES: Record<SideCopyReason, string> = {
 /** The plain text of a document built from `updates` alone (paragraphs on their own lines). */
 export function textOfUpdates(updates: readonly Uint8Array[]): string {
   try {
-    return plainTextOfUpdate(
-      updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdatesV2([...updates]),
-    );
+    return plainTextOfUpdate(mergeMany(updates));
   } catch {
     return '';
   }

@@ -55,6 +55,27 @@ export const enMinutes: typeof viMinutes = {
     sideCopiesIntro:
       'The words below were written on this computer but could not enter the shared document. They are kept so the office can read them and copy them back if needed.',
     sideCopyAt: (at: string) => `At ${at}`,
+    versions: {
+      open: 'Versions',
+      title: 'Versions of the document',
+      name: 'Version name',
+      suggestions: ['Draft for the meeting', 'Final version', 'After comments'],
+      save: 'Save version',
+      saved: (name: string) => `Saved version "${name}"`,
+      none: 'No version has been saved yet.',
+      current: 'Current text',
+      by: (who: string, at: string) => `${who}, at ${at}`,
+      compare: 'Compare',
+      left: 'Left',
+      right: 'Right',
+      restore: 'Restore',
+      restoreConfirm:
+        'Replace the current text with this version? Restoring is a new edit: the saved versions stay as they are. One person restores.',
+      restored: (name: string) => `Restored "${name}" as a new edit`,
+      unnamed: 'This computer',
+      added: 'added',
+      removed: 'removed',
+    },
     attendance: {
       time: 'Time',
       place: 'Place',

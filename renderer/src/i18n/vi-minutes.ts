@@ -54,6 +54,27 @@ export const viMinutes = {
     sideCopiesIntro:
       'Những chữ dưới đây được soạn trên máy này nhưng không vào được văn bản chung. Chúng được giữ lại để văn phòng đọc và chép lại nếu cần.',
     sideCopyAt: (at: string) => `Lúc ${at}`,
+    versions: {
+      open: 'Phiên bản',
+      title: 'Các phiên bản của văn bản',
+      name: 'Tên phiên bản',
+      suggestions: ['Bản trình hội nghị', 'Bản hoàn chỉnh', 'Bản sau góp ý'],
+      save: 'Lưu phiên bản',
+      saved: (name: string) => `Đã lưu phiên bản "${name}"`,
+      none: 'Chưa có phiên bản nào được lưu.',
+      current: 'Văn bản hiện tại',
+      by: (who: string, at: string) => `${who}, lúc ${at}`,
+      compare: 'So sánh',
+      left: 'Bên trái',
+      right: 'Bên phải',
+      restore: 'Khôi phục',
+      restoreConfirm:
+        'Thay nội dung hiện tại bằng phiên bản này? Việc khôi phục là một lần sửa mới: các phiên bản đã lưu vẫn giữ nguyên. Chỉ một người khôi phục.',
+      restored: (name: string) => `Đã khôi phục "${name}" thành một lần sửa mới`,
+      unnamed: 'Máy này',
+      added: 'thêm',
+      removed: 'bỏ',
+    },
     attendance: {
       time: 'Thời gian',
       place: 'Địa điểm',

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { Alert, Skeleton } from 'antd';
+import { HistoryOutlined } from '@ant-design/icons';
+import { Alert, Button, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { MINUTES_META, MINUTES_SCHEMA_VERSION } from '../../../../shared/documents/minutes-skeleton.ts';
@@ -16,6 +17,7 @@ import { FindReplaceBar } from './FindReplaceBar.tsx';
 import { countWords } from './find-text.ts';
 import { MAX_PASTE_CHARACTERS, minutesExtensions } from './minutes-extensions.ts';
 import { SideCopies } from './SideCopies.tsx';
+import { VersionsDrawer } from './VersionsDrawer.tsx';
 import { transformWordHtml } from './word-paste.ts';
 import type { JSONContent } from '@tiptap/core';
 
@@ -84,6 +86,7 @@ function Counts({ editor, docId }: { editor: Editor; docId: string }) {
 function OpenEditor({ open, props }: { open: OpenDocument; props: DocumentEditorProps }) {
   const m = useMessages().minutes;
   const [finding, setFinding] = useState(false);
+  const [versions, setVersions] = useState(false);
   const [pasteTooLarge, setPasteTooLarge] = useState(false);
   const { editor, locked, contentError } = useMinutesEditor(open, props, () => setPasteTooLarge(true));
   useDocumentSync(open);
@@ -130,14 +133,21 @@ function OpenEditor({ open, props }: { open: OpenDocument; props: DocumentEditor
           editor={editor}
           onFind={() => setFinding(true)}
           onPrint={() => window.print()}
+          onVersions={() => setVersions(true)}
           {...(insertMeeting ? { onInsertMeeting: insertMeeting } : {})}
         />
+      )}
+      {locked && (
+        <Button icon={<HistoryOutlined />} onClick={() => setVersions(true)} style={{ marginBottom: 8 }}>
+          {m.versions.open}
+        </Button>
       )}
       {finding && <FindReplaceBar editor={editor} readOnly={locked} onClose={() => setFinding(false)} />}
       <div className="minutes-page">
         <EditorContent editor={editor} />
       </div>
       <Counts editor={editor} docId={open.docId} />
+      <VersionsDrawer doc={open.doc} readOnly={locked} open={versions} onClose={() => setVersions(false)} />
     </div>
   );
 }

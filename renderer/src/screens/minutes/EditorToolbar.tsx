@@ -1,6 +1,7 @@
 import {
   BoldOutlined,
   FileAddOutlined,
+  HistoryOutlined,
   ItalicOutlined,
   OrderedListOutlined,
   PrinterOutlined,
@@ -50,6 +51,7 @@ export interface EditorToolbarProps {
   editor: Editor;
   onFind: () => void;
   onPrint: () => void;
+  onVersions: () => void;
   /** Absent when there is no meeting data to insert (notes) or the document is read-only. */
   onInsertMeeting?: () => void;
 }
@@ -147,7 +149,7 @@ function FormatTools({ editor }: { editor: Editor }) {
   );
 }
 
-export function EditorToolbar({ editor, onFind, onPrint, onInsertMeeting }: EditorToolbarProps) {
+export function EditorToolbar({ editor, onFind, onPrint, onVersions, onInsertMeeting }: EditorToolbarProps) {
   const m = useMessages().minutes;
   const chain = () => editor.chain().focus();
   return (
@@ -157,6 +159,9 @@ export function EditorToolbar({ editor, onFind, onPrint, onInsertMeeting }: Edit
       <Tool label={m.redo} keys="Ctrl+Shift+Z" icon={<RedoOutlined />} onClick={() => chain().redo().run()} />
       <Tool label={m.find} keys="Ctrl+F" icon={<SearchOutlined />} onClick={onFind} />
       <Tool label={m.print} keys="Ctrl+P" icon={<PrinterOutlined />} onClick={onPrint} />
+      <Button icon={<HistoryOutlined />} onClick={onVersions}>
+        {m.versions.open}
+      </Button>
       {onInsertMeeting && (
         <Tooltip title={m.insertMeetingHint}>
           <Button icon={<FileAddOutlined />} onClick={onInsertMeeting}>
