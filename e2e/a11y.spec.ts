@@ -168,8 +168,15 @@ async function meetings(page: Page, audit: Auditor) {
   await expect(page.getByRole('heading', { name: /Hội nghị lần thứ 9/ })).toBeVisible();
   for (const tab of MEETING_TABS) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
+    if (tab === 'Biên bản')
+      await expect(page.getByRole('textbox', { name: 'Biên bản — soạn thảo' })).toBeVisible();
     await audit.check(`meeting: ${tab}`);
   }
+  await page.getByRole('tab', { name: 'Biên bản', exact: true }).click();
+  await page.getByRole('button', { name: 'Phiên bản' }).click();
+  await expect(page.getByRole('dialog', { name: 'Các phiên bản của văn bản' })).toBeVisible();
+  await audit.check('meeting: minutes versions');
+  await page.keyboard.press('Escape');
 }
 
 async function others(page: Page, audit: Auditor) {
