@@ -27,13 +27,28 @@ export class MeetingsPage extends AppShellPage {
   async pick(field: Locator, typed: string, option: string = typed): Promise<void> {
     await field.click();
     await field.fill(typed);
-    await this.option(option).click();
+    await this.clickOption(field, option);
+  }
+
+  /**
+   * Clicks the option until its dropdown has closed: under load a click while the menu is still sliding
+   * open can miss, and the open menu then covers the next field. A multiple select keeps its menu open, so
+   * its option is clicked once (a second click would take the choice back).
+   */
+  private async clickOption(field: Locator, option: string): Promise<void> {
+    const multiple = field.locator('xpath=ancestor::*[contains(@class, "ant-select-multiple")]');
+    if ((await multiple.count()) > 0) return this.option(option).click();
+    const open = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+    await expect(async () => {
+      if ((await open.count()) > 0) await this.option(option).click({ timeout: 2_000 });
+      await expect(open).toHaveCount(0, { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   /** Picks an option of a plain (not searchable) select. */
   async choose(field: Locator, option: string): Promise<void> {
     await field.click();
-    await this.option(option).click();
+    await this.clickOption(field, option);
   }
 
   get drawer(): Locator {
