@@ -1,8 +1,11 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import * as Y from 'yjs';
-import { base64ToBytes } from '../shared/documents/base64.ts';
+import { base64ToBytes, bytesToBase64 } from '../shared/documents/base64.ts';
 import { plainText } from '../shared/documents/plain-text.ts';
 import { buildDemoDataset, DEMO_SERVER_NOW } from '../shared/demo/index.ts';
+import type { FetchLike } from '../shared/server-client/fetch-like.ts';
+import { memorySessionStore } from '../shared/server-client/memory-sessions.ts';
+import { createServerClient } from '../shared/server-client/server-client.ts';
 import { documentId } from '../shared/sync/documents-api.ts';
 import { openClientPage } from './client-page.ts';
 import { startDistrictServer, type DistrictServer } from './district-server.ts';
@@ -69,26 +72,17 @@ async function typeAfter(page: Page, editor: Locator, anchor: string, text: stri
 
 /** The server's copy: the merged log the documents API answers an empty state vector with, decoded in Node. */
 async function serverText(server: DistrictServer): Promise<string> {
-  const post = async (path: string, body: unknown, token?: string) => {
-    const response = await fetch(`${server.url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    return (await response.json()) as Record<string, unknown>;
-  };
-  const session = await post('/auth/login', {
-    username: 'quantri',
-    password: 'mat-khau-quan-tri',
+  const client = createServerClient({
+    baseUrl: server.url,
+    fetch: globalThis.fetch as unknown as FetchLike,
     clientId: 'kiem-tra-e2e',
+    sessions: memorySessionStore(),
+    now: Date.now,
   });
-  const answer = await post(
-    `/documents/${encodeURIComponent(docId)}/sync`,
-    { spaceId, epoch: null, stateVector: Buffer.from(Y.encodeStateVector(new Y.Doc())).toString('base64') },
-    String(session['accessToken']),
-  );
+  await client.login('quantri', 'mat-khau-quan-tri');
+  const answer = await client.syncDocument(docId, null, bytesToBase64(Y.encodeStateVector(new Y.Doc())));
   const doc = new Y.Doc();
-  Y.applyUpdateV2(doc, base64ToBytes(String(answer['update'])));
+  Y.applyUpdateV2(doc, base64ToBytes(answer.update));
   return plainText(doc);
 }
 

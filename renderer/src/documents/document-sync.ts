@@ -16,9 +16,11 @@ import {
   unsentRows,
   type StoredRow,
 } from './doc-log.ts';
+import type { DocState } from './doc-rows.ts';
 import type { DocumentTransport } from './document-transport.ts';
 import { REMOTE_ORIGIN, type DocumentRegistry, type OpenDocument } from './open-document.ts';
-import { keepSideCopy, plainText, textOfUpdates } from './side-copies.ts';
+import { plainText } from '../../../shared/documents/plain-text.ts';
+import { keepSideCopy, textOfUpdates } from './side-copies.ts';
 
 /** Sent rows merged into one once a document has this many (unsent rows are never merged). */
 export const COMPACT_LOCAL_AFTER = 100;
@@ -89,8 +91,8 @@ async function setAside(
  * A minutes batch sent before this copy has seen any server row carries the skeleton too (identical bytes
  * on every machine: the server's merge keeps one), so the server's log holds the skeleton the edits build on.
  */
-async function withSkeleton(db: LocalDb, docId: string, update: Uint8Array): Promise<Uint8Array> {
-  if (!docId.startsWith('minutes:') || (await docState(db, docId)).serverSeq > 0) return update;
+function withSkeleton(docId: string, state: DocState, update: Uint8Array): Uint8Array {
+  if (!docId.startsWith('minutes:') || state.serverSeq > 0) return update;
   return mergeMany([minutesSkeletonUpdate(), update]);
 }
 
@@ -98,12 +100,12 @@ async function pushUnsent(context: DocumentSyncContext, docId: string): Promise<
   const { db, transport } = context;
   let pushed = 0;
   for (const batch of batches(await unsentRows(context.db, docId))) {
-    const update = await withSkeleton(db, docId, merged(batch));
+    const state = await docState(db, docId);
+    const update = withSkeleton(docId, state, merged(batch));
     if (update.byteLength > MAX_DOCUMENT_REQUEST_BYTES) {
       throw new TransportError('invalid_request', 'Một lần sửa quá lớn để gửi lên máy chủ (tối đa 2 MiB).');
     }
-    const { epoch } = await docState(db, docId);
-    const answer = await transport.push(docId, epoch, update);
+    const answer = await transport.push(docId, state.epoch, update);
     await markSent(
       db,
       batch.map((row) => row.seq),
@@ -163,6 +165,9 @@ async function pull(
   return { received, stale: false };
 }
 
+/** The round in progress per document; a new one waits for it. */
+const running = new Map<string, Promise<DocumentSyncReport>>();
+
 /**
  * One document's round: send its unsent rows (exactly those, marked sent on the server's answer), then
  * fetch what it lacks by state vector. A stale epoch (409, or a different one answered) sets the local
@@ -176,8 +181,6 @@ export function syncDocument(context: DocumentSyncContext, docId: string): Promi
   void next.finally(() => running.get(docId) === next && running.delete(docId)).catch(() => undefined);
   return next;
 }
-
-const running = new Map<string, Promise<DocumentSyncReport>>();
 
 async function syncDocumentNow(context: DocumentSyncContext, docId: string): Promise<DocumentSyncReport> {
   const { db } = context;

@@ -1,5 +1,5 @@
 import { mergeMany } from '../../../shared/documents/merge-many.ts';
-import { plainText, plainTextOfUpdate } from '../../../shared/documents/plain-text.ts';
+import { plainTextOfUpdate } from '../../../shared/documents/plain-text.ts';
 import type { LocalDb } from '../db/local-db.ts';
 import type { DocSideCopy, SideCopyReason } from './doc-rows.ts';
 
@@ -19,8 +19,6 @@ export function textOfUpdates(updates: readonly Uint8Array[]): string {
     return '';
   }
 }
-
-export { plainText };
 
 export async function keepSideCopy(
   db: LocalDb,

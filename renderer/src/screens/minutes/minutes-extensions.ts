@@ -1,7 +1,6 @@
 import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import { TableKit } from '@tiptap/extension-table';
-import { CharacterCount } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { MINUTES_FRAGMENT } from '../../../../shared/documents/minutes-skeleton.ts';
@@ -24,7 +23,6 @@ export function minutesExtensions(doc: Y.Doc | null): AnyExtension[] {
       heading: { levels: [1, 2, 3] },
     }),
     TableKit.configure({ table: { resizable: false } }),
-    CharacterCount,
   ];
   if (doc) extensions.push(Collaboration.configure({ document: doc, field: MINUTES_FRAGMENT }));
   return extensions;
