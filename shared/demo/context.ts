@@ -41,6 +41,7 @@ export function emptyDataset(): DemoDataset {
     conclusion: [],
     resolution: [],
     comment: [],
+    minutesSignOff: [],
   };
 }
 

@@ -42,6 +42,7 @@ export const parentLinks: Readonly<Partial<Record<EntityName, readonly ParentLin
   conclusion: [inMeeting],
   resolution: [inMeeting],
   comment: [inMeeting, onAgendaItem],
+  minutesSignOff: [inMeeting],
 };
 
 /** The parent links of an entity ([] for a root or an unknown entity). */

@@ -25,6 +25,7 @@ import {
   meetingPatchSchema,
   meetingSchema,
 } from './meeting.ts';
+import { minutesSignOffPatchSchema, minutesSignOffSchema } from './minutes-signoff.ts';
 import { planPatchSchema, planSchema, programmePatchSchema, programmeSchema } from './programme.ts';
 import { taskPatchSchema, taskSchema, taskUpdatePatchSchema, taskUpdateSchema } from './task.ts';
 import { group } from '../i18n/locale.ts';
@@ -47,6 +48,7 @@ export const entitySchemas = {
   conclusion: conclusionSchema,
   resolution: resolutionSchema,
   comment: commentSchema,
+  minutesSignOff: minutesSignOffSchema,
 } as const;
 
 export type EntityName = keyof typeof entitySchemas;
@@ -75,6 +77,7 @@ export const entityPatchSchemas = {
   conclusion: conclusionPatchSchema,
   resolution: resolutionPatchSchema,
   comment: commentPatchSchema,
+  minutesSignOff: minutesSignOffPatchSchema,
 } as const satisfies Record<EntityName, z.ZodType>;
 
 export type EntityPatchOf<N extends EntityName> = z.output<(typeof entityPatchSchemas)[N]>;

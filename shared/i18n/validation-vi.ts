@@ -66,6 +66,8 @@ export const validationVi = {
   'meeting.chairIsCoChair': 'người chủ trì không đồng thời là đồng chủ trì',
   'attendee.who': 'cần chọn người dự hoặc ghi thành phần',
   'attendee.absenceReason': 'vắng mặt thì phải ghi lý do',
+  'signOff.idIsMeeting': 'mã xác nhận biên bản phải là mã của hội nghị',
+  'signOff.approverNeeded': 'cần chọn hoặc ghi người duyệt biên bản',
   'login.username': 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, . _ -',
   'login.password': 'Mật khẩu cần ít nhất 8 ký tự',
   'device.nodeId': 'Mã máy không hợp lệ',

@@ -33,6 +33,7 @@ export const mergePolicy: { readonly [N in EntityName]: Readonly<Record<string, 
   conclusion: {},
   resolution: {},
   comment: {},
+  minutesSignOff: {},
 };
 
 const LWW: FieldPolicy = { kind: 'lww' };

@@ -202,4 +202,13 @@ export const sampleRecords: { [N in EntityName]: EntityInputOf<N> } = {
     text: 'Đề nghị bổ sung kết quả thực hiện thí điểm mô hình chính quyền đô thị.',
     disposition: 'pending',
   },
+  minutesSignOff: {
+    id: ids.meeting,
+    spaceId: meetingSpaceId,
+    meetingId: ids.meeting,
+    approverId: ids.personSecretary,
+    approverText: null,
+    approvedAt: Date.UTC(2025, 6, 4, 9, 30),
+    note: 'Đồng chí Bí thư duyệt trực tiếp trên bản in.',
+  },
 };

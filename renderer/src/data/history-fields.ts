@@ -47,6 +47,7 @@ const BY_FIELD: Readonly<Record<string, FieldKind>> = {
   minuteTakerId: ref('person'),
   presenterId: ref('person'),
   speakerId: ref('person'),
+  approverId: ref('person'),
   enteredBy: ref('person'),
   coChairIds: refs('person'),
   programmeId: ref('programme'),
@@ -62,6 +63,7 @@ const BY_FIELD: Readonly<Record<string, FieldKind>> = {
   startsAt: { kind: 'time' },
   endsAt: { kind: 'time' },
   submittedAt: { kind: 'time' },
+  approvedAt: { kind: 'time' },
   termStart: { kind: 'year' },
   termEnd: { kind: 'year' },
   year: { kind: 'year' },
@@ -104,6 +106,7 @@ const FIXED: Partial<Record<EntityName, readonly string[]>> = {
   conclusion: ['meetingId'],
   resolution: ['meetingId'],
   comment: ['meetingId', 'agendaItemId'],
+  minutesSignOff: ['meetingId'],
 };
 
 const NEVER_SHOWN = new Set(['id', 'spaceId']);

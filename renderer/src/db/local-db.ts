@@ -4,7 +4,7 @@ import type { Conflict } from '../../../shared/sync/protocol.ts';
 import type { StoredRecord } from '../../../shared/sync/record.ts';
 import type { HistoryEntry, MetaEntry, OutboxEntry, RejectedEntry, UnknownEntry } from './local-rows.ts';
 import { applyMigrations } from './migrations.ts';
-import type { DocSideCopy, DocState, DocUpdateRow } from '../documents/doc-rows.ts';
+import type { DocCheckpoint, DocSideCopy, DocState, DocUpdateRow } from '../documents/doc-rows.ts';
 
 export type {
   AccessState,
@@ -32,6 +32,7 @@ export type LocalDb = Dexie &
     docUpdates: Table<DocUpdateRow, number>;
     docState: Table<DocState, string>;
     docSideCopies: Table<DocSideCopy, number>;
+    docCheckpoints: Table<DocCheckpoint, string>;
   };
 
 /** Opens (creating or upgrading) the working copy of one profile. */

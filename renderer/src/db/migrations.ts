@@ -94,6 +94,16 @@ export const migrations: readonly Migration[] = [
       docSideCopies: '++id, docId',
     },
   },
+  {
+    version: 6,
+    description:
+      'The chair\'s approval of the minutes (a record per meeting); documents open from a checkpoint plus the rows after it',
+    stores: {
+      minutesSignOff: 'id, spaceId, meetingId, _deleted',
+      docUpdates: '++seq, docId, [docId+unsent], [docId+seq]',
+      docCheckpoints: 'docId',
+    },
+  },
 ];
 
 export function applyMigrations(db: Dexie, steps: readonly Migration[] = migrations): void {

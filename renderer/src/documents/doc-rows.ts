@@ -25,6 +25,17 @@ export interface DocState {
   lastError: string | null;
 }
 
+/**
+ * The document as it stood after every row up to `upToSeq` of its log (a V2 update of the whole state),
+ * so opening reads one update and the rows after it instead of the whole log. Only a shortcut: the rows
+ * stay (unsent ones are never merged away), and a missing or unreadable checkpoint means reading them all.
+ */
+export interface DocCheckpoint {
+  docId: string;
+  upToSeq: number;
+  update: Uint8Array;
+}
+
 export type SideCopyReason = 'refused' | 'epoch' | 'corrupt';
 
 /**
