@@ -24,6 +24,7 @@ import {
   EpochConflict,
   readMerged,
 } from './document-store.ts';
+import { refuseAfterSignOff } from './sign-off-guard.ts';
 
 /**
  * The documents API (shared/sync/documents-api.ts): appends to a document's Yjs log and answers what a
@@ -84,6 +85,7 @@ export function registerDocumentRoutes(app: FastifyInstance, context: ServerCont
     const { principal, user } = authOf(request);
     if (!canRead(principal, spaceId)) throw httpErrors.forbidden(serverMessage('documents.noRead'));
     if (!canWrite(principal, spaceId)) throw httpErrors.forbidden(serverMessage('documents.noWrite'));
+    await refuseAfterSignOff(database.orm, principal, docId, spaceId);
     const update = mergedUpdate(body.updates);
     const append = { docId, spaceId, epoch: body.epoch, clientId: body.clientId, userId: user.id, update };
     const { epoch, seq, rows } = await appendUpdate(database, append, context.now());

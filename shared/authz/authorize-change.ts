@@ -2,6 +2,7 @@ import type { RefusalMessage } from '../sync/protocol.ts';
 import type { Principal } from './access.ts';
 import { canCreateSpace, canRead, canWrite } from './access.ts';
 import { denial, type Denial } from './messages.ts';
+import { isMeetingOffice } from './minutes-office.ts';
 
 /**
  * May this user make this change? Checked change by change on push, against the records as the server
@@ -53,6 +54,12 @@ const ALLOW: AccessDecision = { allowed: true };
 const deny = ({ reason, message }: Denial): AccessDecision => ({ allowed: false, reason, message });
 
 export function authorizeChange(principal: Principal, request: ChangeAccessRequest): AccessDecision {
+  // The chair's approval of the minutes is the office's to record or withdraw (minutes-office.ts).
+  if (request.entity === 'minutesSignOff' && !isMeetingOffice(principal, request.spaceId)) {
+    return canRead(principal, request.spaceId)
+      ? deny(denial.signOffOffice())
+      : deny(denial.noAccess(request.spaceId));
+  }
   if (canWrite(principal, request.spaceId)) return ALLOW;
   const opens = createsSpace(request);
   if (opens !== null && canCreateSpace(principal, opens)) return ALLOW;

@@ -3,6 +3,7 @@ import type { Capability } from './capabilities.ts';
 import { DIRECTORY_SPACE } from '../domain/space.ts';
 import { canCreateSpace, canManage, canRead, canWrite, type Principal } from './access.ts';
 import { authorizeChange } from './authorize-change.ts';
+import { isMeetingOffice } from './minutes-office.ts';
 
 /**
  * What the screens may offer the user to edit, decided by the very rules the server checks each push
@@ -23,6 +24,11 @@ export interface EditRights {
   canCreateSpace(kind: 'programme' | 'meeting'): boolean;
   /** May see and change who reads and writes the space (its managers and administrators). */
   canManage(spaceId: string): boolean;
+  /**
+   * Is the office of the meeting (minutes-office.ts): records or withdraws the chair's approval of its
+   * minutes, and alone still corrects them once approved.
+   */
+  isMeetingOffice(spaceId: string): boolean;
   /** May add and change units and people in the directory ("quản lý danh bạ"); others name outsiders as text. */
   canEditDirectory(): boolean;
   /** May change this one field of the task (the lead unit: status and progress only). */
@@ -54,6 +60,7 @@ const UNRESTRICTED: EditRights = {
   canCreateIn: () => true,
   canCreateSpace: () => true,
   canManage: () => true,
+  isMeetingOffice: () => true,
   canEditDirectory: () => true,
   canEditTaskField: () => true,
   canReportProgress: () => true,
@@ -103,6 +110,7 @@ export function editRights(access: AccessSnapshot | null): EditRights {
     canCreateIn: (spaceId) => canWrite(principal, spaceId),
     canCreateSpace: (kind) => canCreateSpace(principal, kind),
     canManage: (spaceId) => canManage(principal, spaceId),
+    isMeetingOffice: (spaceId) => isMeetingOffice(principal, spaceId),
     canEditDirectory: () => canWrite(principal, DIRECTORY_SPACE),
     canEditTaskField: taskField,
     canReportProgress: (task) => canWrite(principal, task.spaceId) || leadReportUnit(task) !== null,
@@ -127,6 +135,7 @@ export function withLocalSpaces(rights: EditRights, localSpaces: readonly string
     ...rights,
     canWrite: (spaceId) => local.has(spaceId) || rights.canWrite(spaceId),
     canCreateIn: (spaceId) => local.has(spaceId) || rights.canCreateIn(spaceId),
+    isMeetingOffice: (spaceId) => local.has(spaceId) || rights.isMeetingOffice(spaceId),
     canEditTaskField: (task, field) => local.has(task.spaceId) || rights.canEditTaskField(task, field),
     canReportProgress: (task) => local.has(task.spaceId) || rights.canReportProgress(task),
     leadReportUnit: (task) => (local.has(task.spaceId) ? null : rights.leadReportUnit(task)),

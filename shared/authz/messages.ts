@@ -25,4 +25,5 @@ export const denial = {
   otherUnitReport: () => denialOf('other_unit_report'),
   moveReport: () => denialOf('move_report'),
   deleteReport: () => denialOf('delete_report'),
+  signOffOffice: () => denialOf('sign_off_office'),
 } as const;

@@ -164,6 +164,8 @@ export const serverEn = {
   'documents.wrongSpace': 'Document {docId} belongs to space {expected}, not {spaceId}.',
   'documents.noRead': 'You may not read this document of the meeting.',
   'documents.noWrite': 'You may read but not change this document of the meeting.',
+  'documents.signedOff':
+    'The chair has approved these minutes: since then only the office may change them, so the server did not take this edit.',
   'documents.staleEpoch':
     "This computer's copy of the document is out of date with the server. Reload it from the server and go on editing.",
   'documents.requestTooLarge':

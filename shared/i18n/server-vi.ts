@@ -162,6 +162,8 @@ export const serverVi = {
   'documents.wrongSpace': 'Văn bản {docId} thuộc không gian {expected}, không phải {spaceId}.',
   'documents.noRead': 'Bạn không có quyền xem văn bản này của hội nghị.',
   'documents.noWrite': 'Bạn chỉ có quyền xem, không có quyền sửa văn bản này của hội nghị.',
+  'documents.signedOff':
+    'Biên bản đã được chủ trì duyệt: từ đó chỉ Văn phòng mới sửa được, nên máy chủ không nhận bản sửa này.',
   'documents.staleEpoch':
     'Bản văn bản trên máy này đã cũ so với máy chủ. Hãy tải lại văn bản từ máy chủ rồi sửa tiếp.',
   'documents.requestTooLarge':

@@ -112,6 +112,12 @@ const WORDINGS: Readonly<Record<string, Wording>> = {
       'Không được chuyển báo cáo tiến độ sang nhiệm vụ khác.',
       'A progress report cannot be moved to another task.',
     ),
+  sign_off_office: (_params, locale) =>
+    pick(
+      locale,
+      'Chỉ Văn phòng (người quản lý hội nghị hoặc cán bộ tổ chức hội nghị) mới ghi nhận hoặc hủy xác nhận biên bản.',
+      'Only the office (the meeting’s managers or the staff who organise meetings) records or withdraws the approval of the minutes.',
+    ),
   delete_report: (_params, locale) =>
     pick(locale, 'Bạn không có quyền xóa báo cáo tiến độ này.', 'You may not delete this progress report.'),
   unsafe_text: (params, locale) => {
