@@ -118,7 +118,9 @@ describe('issue 15: capabilities, managers, the unit space', () => {
   it('the office of a meeting: its managers and its writers who organise meetings', () => {
     const writer = access([{ spaceId: MEETING, role: 'write' }]);
     expect(editRights(writer).isMeetingOffice(MEETING)).toBe(false);
-    expect(editRights({ ...writer, capabilities: ['organise_meetings'] }).isMeetingOffice(MEETING)).toBe(true);
+    expect(editRights({ ...writer, capabilities: ['organise_meetings'] }).isMeetingOffice(MEETING)).toBe(
+      true,
+    );
     expect(editRights(access([{ spaceId: MEETING, role: 'manage' }])).isMeetingOffice(MEETING)).toBe(true);
     expect(withLocalSpaces(editRights(access([])), [MEETING]).isMeetingOffice(MEETING)).toBe(true);
     expect(editRights(null).isMeetingOffice(MEETING)).toBe(true);
