@@ -65,7 +65,7 @@ export const validationEn = {
   'meeting.chairIsCoChair': 'the chair cannot also be a co-chair',
   'attendee.who': 'choose an attendee or write the group',
   'attendee.absenceReason': 'an absence needs a reason',
-  'signOff.idIsMeeting': 'the approval\'s id must be the meeting\'s id',
+  'signOff.idIsMeeting': "the approval's id must be the meeting's id",
   'signOff.approverNeeded': 'choose or name who approved the minutes',
   'login.username': 'A user name has only lower-case letters without diacritics, digits, . _ -',
   'login.password': 'A password needs at least 8 characters',
