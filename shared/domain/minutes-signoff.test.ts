@@ -17,7 +17,9 @@ describe('minutesSignOff', () => {
   });
 
   it('names who approved: a person of the directory or a written name', () => {
-    expect(issues({ ...sample(), approverId: null, approverText: 'Đồng chí Nguyễn Văn A, Bí thư' })).toEqual([]);
+    expect(issues({ ...sample(), approverId: null, approverText: 'Đồng chí Nguyễn Văn A, Bí thư' })).toEqual(
+      [],
+    );
     expect(issues({ ...sample(), approverId: null, approverText: '  ' }).join('\n')).toContain(
       'cần chọn hoặc ghi người duyệt biên bản',
     );

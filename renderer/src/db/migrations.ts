@@ -97,7 +97,7 @@ export const migrations: readonly Migration[] = [
   {
     version: 6,
     description:
-      'The chair\'s approval of the minutes (a record per meeting); documents open from a checkpoint plus the rows after it',
+      "The chair's approval of the minutes (a record per meeting); documents open from a checkpoint plus the rows after it",
     stores: {
       minutesSignOff: 'id, spaceId, meetingId, _deleted',
       docUpdates: '++seq, docId, [docId+unsent], [docId+seq]',
