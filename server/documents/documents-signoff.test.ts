@@ -68,8 +68,16 @@ describe.each(backends)('minutes after the chair approved them, on $name', (back
   });
 
   it('a withdrawn approval opens the minutes to the writers again, and only the office withdraws it', async () => {
-    expect(await push(writer, replica.remove('minutesSignOff', signOff))).toBe('rejected');
-    expect(await push(office, replica.remove('minutesSignOff', signOff))).toBe('accepted');
+    const withdraw = () => replica.update('minutesSignOff', signOff, { state: 'withdrawn' });
+    expect(await push(writer, withdraw())).toBe('rejected');
+    expect(await push(office, replica.remove('minutesSignOff', signOff))).toBe('rejected');
+    expect(await push(office, withdraw())).toBe('accepted');
     expect((await edit(writer, minutes, 'Bổ sung sau khi mở lại. ')).status).toBe(200);
+  });
+
+  it('the same meeting can be approved again, and is then closed again', async () => {
+    const approve = replica.update('minutesSignOff', signOff, { state: 'approved', approvedAt: Date.now() });
+    expect(await push(office, approve)).toBe('accepted');
+    expect((await edit(writer, minutes, 'Sửa sau lần duyệt thứ hai. ')).status).toBe(403);
   });
 });

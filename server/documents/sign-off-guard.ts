@@ -11,7 +11,7 @@ export async function minutesSignedOff(db: Executor, docId: string): Promise<boo
   const match = DOC_ID_PATTERN.exec(docId);
   if (match?.[1] !== 'minutes' || match[2] === undefined) return false;
   const signOff = await loadRecord(db, 'minutesSignOff', match[2]);
-  return signOff !== null && signOff.data._deleted === 0;
+  return signOff !== null && signOff.data._deleted === 0 && signOff.data.state === 'approved';
 }
 
 /**

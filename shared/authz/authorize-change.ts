@@ -55,17 +55,26 @@ const deny = ({ reason, message }: Denial): AccessDecision => ({ allowed: false,
 
 export function authorizeChange(principal: Principal, request: ChangeAccessRequest): AccessDecision {
   // The chair's approval of the minutes is the office's to record or withdraw (minutes-office.ts).
-  if (request.entity === 'minutesSignOff' && !isMeetingOffice(principal, request.spaceId)) {
-    return canRead(principal, request.spaceId)
-      ? deny(denial.signOffOffice())
-      : deny(denial.noAccess(request.spaceId));
-  }
+  if (request.entity === 'minutesSignOff') return signOffDecision(principal, request);
   if (canWrite(principal, request.spaceId)) return ALLOW;
   const opens = createsSpace(request);
   if (opens !== null && canCreateSpace(principal, opens)) return ALLOW;
   if (!canRead(principal, request.spaceId)) return deny(denial.noAccess(request.spaceId));
   const byLeadUnit = principal.unitId === null ? null : leadUnitDecision(principal.unitId, request);
   return byLeadUnit ?? deny(denial.readOnly(request.spaceId));
+}
+
+/**
+ * The chair's approval of the minutes is the office's to record or withdraw (minutes-office.ts), and never
+ * deleted: a tombstone would forbid approving the same meeting again, so withdrawing changes its `state`.
+ */
+function signOffDecision(principal: Principal, request: ChangeAccessRequest): AccessDecision {
+  if (!isMeetingOffice(principal, request.spaceId)) {
+    return canRead(principal, request.spaceId)
+      ? deny(denial.signOffOffice())
+      : deny(denial.noAccess(request.spaceId));
+  }
+  return request.deleted ? deny(denial.signOffDelete()) : ALLOW;
 }
 
 /** The lead-unit rule; null when it does not apply (the plain read-only answer stands). */

@@ -26,4 +26,5 @@ export const denial = {
   moveReport: () => denialOf('move_report'),
   deleteReport: () => denialOf('delete_report'),
   signOffOffice: () => denialOf('sign_off_office'),
+  signOffDelete: () => denialOf('sign_off_delete'),
 } as const;

@@ -13,12 +13,17 @@ function who(role: Role | null, capabilities: Capability[] = [], isAdmin = false
   return { userId: 'u', isAdmin, unitId: null, grants, capabilities };
 }
 
-function signOff(op: 'create' | 'delete'): ChangeAccessRequest {
+function signOff(op: 'create' | 'withdraw' | 'delete'): ChangeAccessRequest {
   const record = { id: MEETING_ID, spaceId: MEETING, meetingId: MEETING_ID, approverText: 'Đồng chí Bí thư' };
   return {
     entity: 'minutesSignOff',
     spaceId: MEETING,
-    fields: op === 'create' ? ['meetingId', 'approverText', 'approvedAt'] : [],
+    fields:
+      op === 'create'
+        ? ['meetingId', 'state', 'approverText', 'approvedAt']
+        : op === 'withdraw'
+          ? ['state']
+          : [],
     deleted: op === 'delete',
     stored: op === 'create' ? null : record,
     merged: record,
@@ -36,7 +41,7 @@ describe('the office of a meeting', () => {
     ['someone without access', who(null, ['organise_meetings']), false],
   ])('%s: office %s', (_name, principal, office) => {
     expect(isMeetingOffice(principal, MEETING)).toBe(office);
-    for (const op of ['create', 'delete'] as const) {
+    for (const op of ['create', 'withdraw'] as const) {
       expect(authorizeChange(principal, signOff(op)).allowed).toBe(office);
     }
   });
@@ -46,6 +51,12 @@ describe('the office of a meeting', () => {
     expect(writer.allowed ? null : writer.reason).toContain('Chỉ Văn phòng');
     const outsider = authorizeChange(who(null), signOff('create'));
     expect(outsider.allowed ? null : outsider.message.key).toBe('no_access');
+  });
+
+  it('is never deleted, not even by the office: withdrawing changes its state', () => {
+    const refused = authorizeChange(who('manage'), signOff('delete'));
+    expect(refused.allowed ? null : refused.message.key).toBe('sign_off_delete');
+    expect(authorizeChange(who(null, [], true), signOff('delete')).allowed).toBe(false);
   });
 
   it('leaves the other records of the meeting to every writer', () => {

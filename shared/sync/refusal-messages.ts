@@ -118,6 +118,12 @@ const WORDINGS: Readonly<Record<string, Wording>> = {
       'Chỉ Văn phòng (người quản lý hội nghị hoặc cán bộ tổ chức hội nghị) mới ghi nhận hoặc hủy xác nhận biên bản.',
       'Only the office (the meeting’s managers or the staff who organise meetings) records or withdraws the approval of the minutes.',
     ),
+  sign_off_delete: (_params, locale) =>
+    pick(
+      locale,
+      'Không xóa xác nhận biên bản; muốn mở lại biên bản để sửa thì hủy xác nhận.',
+      'The approval of the minutes is not deleted; to reopen the minutes, withdraw the approval.',
+    ),
   delete_report: (_params, locale) =>
     pick(locale, 'Bạn không có quyền xóa báo cáo tiến độ này.', 'You may not delete this progress report.'),
   unsafe_text: (params, locale) => {

@@ -206,6 +206,7 @@ export const sampleRecords: { [N in EntityName]: EntityInputOf<N> } = {
     id: ids.meeting,
     spaceId: meetingSpaceId,
     meetingId: ids.meeting,
+    state: 'approved',
     approverId: ids.personSecretary,
     approverText: null,
     approvedAt: Date.UTC(2025, 6, 4, 9, 30),
