@@ -36,7 +36,7 @@ export async function serverSpaceState(
 export async function setGrant(
   controlUrl: string,
   action: 'grant' | 'revoke',
-  grant: { username: string; spaceId: string; role?: 'read' | 'write' },
+  grant: { username: string; spaceId: string; role?: 'read' | 'write' | 'manage' },
 ): Promise<void> {
   const response = await fetch(`${controlUrl}/${action}`, { method: 'POST', body: JSON.stringify(grant) });
   if (!response.ok) throw new Error(`${action} failed: ${response.status} ${await response.text()}`);

@@ -26,7 +26,7 @@ async function startControl(database: Database): Promise<{ url: string; close():
       const input = JSON.parse(body || '{}') as {
         username: string;
         spaceId: string;
-        role?: 'read' | 'write';
+        role?: 'read' | 'write' | 'manage';
       };
       const work =
         request.url === '/grant'

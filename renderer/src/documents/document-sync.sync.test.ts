@@ -8,6 +8,9 @@ import { setGrant } from '../../test/server-state.ts';
 import { syncDocument } from './document-sync.ts';
 import { createDocumentRegistry, type DocumentRegistry } from './open-document.ts';
 import { plainText } from '../../../shared/documents/plain-text.ts';
+import { sampleRecords } from '../../../shared/test-support/sample-records.ts';
+import { recordApproval } from '../data/minutes-signoff.ts';
+import { createRecord } from '../db/write.ts';
 
 /** The minutes' local log and its sync against a real server (PGlite; PostgreSQL with TEST_DATABASE_URL). */
 const servers = inject('syncServers');
@@ -123,6 +126,47 @@ describe.each(servers.map((server) => [server.backend, server] as const))(
       const reopened = (await b.registry.acquire(docId)).open;
       expect(plainText(reopened.doc)).not.toContain('Ý kiến bổ sung');
       expect(plainText(reopened.doc)).toContain('BIÊN BẢN HỘI NGHỊ');
+    });
+
+    it('once the chair’s approval is recorded, a member’s offline edit is refused and kept aside; the office’s lands', async () => {
+      const meetingId = uuidv7(Date.now());
+      const docId = documentId('minutes', meetingId);
+      const [office, member] = await offices(meetingId);
+      const spaceId = documentSpace(docId) ?? '';
+      await setGrant(server.controlUrl, 'grant', { username: userA.username, spaceId, role: 'manage' });
+      await syncDocument(contextOf(office), docId);
+      const memberDoc = (await member.registry.acquire(docId)).open;
+      addParagraphAfter(memberDoc.doc, 'IV. Kết luận', 'Đề nghị sửa câu chữ sau khi đã duyệt.');
+      // The office records the approval while the member is offline.
+      await createRecord(office.client.write, 'meeting', {
+        ...sampleRecords.meeting,
+        id: meetingId,
+        spaceId,
+      });
+      const approval = {
+        approverId: null,
+        approverText: 'Đồng chí Bí thư',
+        approvedAt: Date.now(),
+        note: null,
+      };
+      await recordApproval(office.client.write, meetingId, approval);
+      await office.client.engine.syncOnce();
+      expect(await office.client.db.outbox.count()).toBe(0);
+
+      const report = await syncDocument(contextOf(member), docId);
+      expect(report.refetched).toBe(true);
+      const [side] = await member.client.db.docSideCopies.where('docId').equals(docId).toArray();
+      expect(side?.text).toContain('Đề nghị sửa câu chữ sau khi đã duyệt.');
+      expect(side?.message).toContain('chủ trì duyệt');
+      expect(side?.update).not.toBeNull();
+
+      const officeDoc = (await office.registry.acquire(docId)).open;
+      addParagraphAfter(officeDoc.doc, 'IV. Kết luận', 'Văn phòng sửa lỗi chính tả.');
+      expect((await syncDocument(contextOf(office), docId)).pushedRows).toBeGreaterThan(0);
+      await syncDocument(contextOf(member), docId);
+      const text = plainText((await member.registry.acquire(docId)).open.doc);
+      expect(text).toContain('Văn phòng sửa lỗi chính tả.');
+      expect(text).not.toContain('Đề nghị sửa câu chữ');
     });
   },
 );

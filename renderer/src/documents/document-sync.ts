@@ -74,6 +74,8 @@ async function setAside(
   context: DocumentSyncContext,
   docId: string,
   reason: 'refused' | 'epoch',
+  /** The server's reason for a refusal, in the user's words ("Biên bản đã được chủ trì duyệt…"). */
+  detail?: string,
 ): Promise<void> {
   const { db, registry } = context;
   const open = await registry.peek(docId);
@@ -81,7 +83,7 @@ async function setAside(
   const unsent = await unsentRows(db, docId);
   if (unsent.length > 0) {
     const text = await localText(db, docId, open);
-    await keepSideCopy(db, { docId, reason, update: merged(unsent), text });
+    await keepSideCopy(db, { docId, reason, update: merged(unsent), text, ...(detail ? { detail } : {}) });
   }
   await dropDoc(db, docId);
   await registry.evict(docId);
@@ -194,7 +196,7 @@ async function syncDocumentNow(context: DocumentSyncContext, docId: string): Pro
       await setAside(context, docId, 'epoch');
       report.refetched = true;
     } else if (error.code === 'forbidden') {
-      await setAside(context, docId, 'refused');
+      await setAside(context, docId, 'refused', error.message);
       report.refetched = true;
     } else throw error;
   }

@@ -22,8 +22,11 @@ export function textOfUpdates(updates: readonly Uint8Array[]): string {
 
 export async function keepSideCopy(
   db: LocalDb,
-  copy: { docId: string; reason: SideCopyReason; update: Uint8Array | null; text: string },
+  copy: { docId: string; reason: SideCopyReason; update: Uint8Array | null; text: string; detail?: string },
 ): Promise<void> {
-  const row: DocSideCopy = { ...copy, at: Date.now(), message: MESSAGES[copy.reason] };
+  const { detail, ...kept } = copy;
+  // A refusal the server explained (the minutes were approved) says why; the others say what happened.
+  const message = detail ? `Bản sửa không được nhận: ${detail}` : MESSAGES[copy.reason];
+  const row: DocSideCopy = { ...kept, at: Date.now(), message };
   await db.docSideCopies.add(row);
 }

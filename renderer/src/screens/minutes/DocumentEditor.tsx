@@ -26,6 +26,8 @@ export interface DocumentEditorProps {
   /** What the document is ("Biên bản"), for the editor's accessible name and print title. */
   label: string;
   readOnly: boolean;
+  /** Why it is read-only, when not the plain "you may only read" (the minutes were approved). */
+  readOnlyReason?: string;
   /** The meeting's data as minutes text; absent for notes. */
   meetingContent?: () => JSONContent[];
 }
@@ -111,7 +113,14 @@ function OpenEditor({ open, props }: { open: OpenDocument; props: DocumentEditor
         }
       }}
     >
-      {props.readOnly && <Alert type="info" showIcon message={m.readOnly} style={{ marginBottom: 8 }} />}
+      {props.readOnly && (
+        <Alert
+          type="info"
+          showIcon
+          message={props.readOnlyReason ?? m.readOnly}
+          style={{ marginBottom: 8 }}
+        />
+      )}
       {newerSchema(open.doc) && (
         <Alert type="warning" showIcon message={m.newerSchema} style={{ marginBottom: 8 }} />
       )}
