@@ -90,6 +90,7 @@ const samples: { [C in Channel]: ChannelInput<C> } = {
     data: 'AAEC',
   },
   'documents.sync': { docId: 'minutes:0190f5a0-0000-7000-8000-000000000009', epoch: 12, stateVector: 'AA==' },
+  'documents.presence.set': { docIds: ['minutes:0190f5a0-0000-7000-8000-000000000009'] },
 };
 
 const ACCOUNT = {
@@ -200,6 +201,14 @@ const answers: { [C in Channel]: unknown } = {
   'admin.audit': { entries: [] },
   'documents.push': { status: 'stored', epoch: 12, seq: 1 },
   'documents.sync': { epoch: 12, update: 'AAA=', seq: 1 },
+  'documents.presence.set': {
+    presence: [
+      {
+        docId: 'minutes:0190f5a0-0000-7000-8000-000000000009',
+        users: [{ userId: '0190f5a0-0000-7000-8000-000000000001', name: 'Nguyễn Văn An' }],
+      },
+    ],
+  },
 };
 
 function spyHandlers() {

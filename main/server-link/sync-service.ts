@@ -5,10 +5,11 @@ import { toIpcErrorCode } from '../../shared/ipc/sync-errors.ts';
 import { SyncClientError } from '../../shared/server-client/client-error.ts';
 import type { FetchLike } from '../../shared/server-client/fetch-like.ts';
 import { createServerClient, type ServerClient } from '../../shared/server-client/server-client.ts';
-import type { SyncUser } from '../../shared/sync/protocol.ts';
+import type { LiveNotice, SyncUser } from '../../shared/sync/protocol.ts';
 import { HandlerFailure, type Emit } from '../ipc/handlers.ts';
 import type { Logger } from '../log/logger.ts';
 import { startLiveConnection } from './live-connection.ts';
+import { createPresenceCache, type PresenceCache } from './presence-cache.ts';
 import { createFileSessionStore, plainCodec, type SecretCodec } from './session-store.ts';
 import { createSyncConfig } from './sync-config.ts';
 
@@ -53,6 +54,15 @@ async function liveUrl(
   return `${base}/sync/live?token=${encodeURIComponent(fresh.accessToken)}`;
 }
 
+/** A live notice to the renderer: new changes to pull, a document that grew, who has a document open. */
+function noticeRouter(emit: Emit, presence: PresenceCache) {
+  return (notice: LiveNotice) => {
+    if (notice.type === 'changes') emit('sync.notice', { version: notice.version });
+    else if (notice.type === 'document') emit('documents.notice', { docId: notice.docId, seq: notice.seq });
+    else presence.receive(notice.docId, notice.users);
+  };
+}
+
 export interface SyncServiceOptions {
   userDataDir: string;
   /** Electron's safeStorage; plain text in a 0600 file when the host has no keychain. */
@@ -75,7 +85,10 @@ export function createSyncService(options: SyncServiceOptions) {
   );
   const fetchImpl = options.fetch ?? (globalThis.fetch as unknown as FetchLike);
   let online = false;
-  let live: { stop(): void } | null = null;
+  let live: ReturnType<typeof startLiveConnection> | null = null;
+  /** The documents the window has open (documents.presence.set), told to every new live socket. */
+  let openDocs: readonly string[] = [];
+  const presence = createPresenceCache((payload) => options.emit('documents.presence', payload));
 
   const status = async (): Promise<ChannelOutput<'auth.status'>> => ({
     serverUrl: (await config.load()).serverUrl,
@@ -109,12 +122,10 @@ export function createSyncService(options: SyncServiceOptions) {
     live?.stop();
     live = startLiveConnection({
       url: () => liveUrl(sessions, config, api),
-      onNotice: (notice) =>
-        notice.type === 'changes'
-          ? options.emit('sync.notice', { version: notice.version })
-          : options.emit('documents.notice', { docId: notice.docId, seq: notice.seq }),
-      onState: (connected) => void (connected ? setOnline(true) : undefined),
+      onNotice: noticeRouter(options.emit, presence),
+      onState: (connected) => (connected ? void setOnline(true) : presence.clear()),
       log: options.log,
+      presence: openDocs,
     });
   };
 
@@ -138,6 +149,7 @@ export function createSyncService(options: SyncServiceOptions) {
     async logout(): Promise<ChannelOutput<'auth.logout'>> {
       live?.stop();
       live = null;
+      presence.clear();
       await (await api().catch(() => null))?.logout();
       await sessions.clear();
       const next = await status();
@@ -145,6 +157,12 @@ export function createSyncService(options: SyncServiceOptions) {
       return next;
     },
     call,
+    /** The documents the window has open now: told to the server; answers who is known to have them open. */
+    setPresence(docIds: readonly string[]): ChannelOutput<'documents.presence.set'> {
+      openDocs = [...docIds];
+      live?.setPresence(openDocs);
+      return { presence: presence.of(openDocs) };
+    },
     stop: () => live?.stop(),
   };
 }

@@ -107,5 +107,6 @@ export function createHandlers(options: ServicesOptions): Handlers {
     'documents.push': (input) => uploads.receive(input),
     'documents.sync': ({ docId, epoch, stateVector }) =>
       sync.call((server) => server.syncDocument(docId, epoch, stateVector)),
+    'documents.presence.set': ({ docIds }) => sync.setPresence(docIds),
   };
 }

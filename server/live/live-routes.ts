@@ -1,12 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import type { WebSocket } from 'ws';
-import { API_PATHS } from '../../shared/sync/protocol.ts';
+import type { RawData, WebSocket } from 'ws';
+import {
+  API_PATHS,
+  liveClientMessageSchema,
+  type LiveClientMessage,
+  type LiveNotice,
+} from '../../shared/sync/protocol.ts';
 import { authOf } from '../auth/authenticate.ts';
-import { readableSpaces, type ReadableSpaces } from '../../shared/authz/access.ts';
+import { isReadable, readableSpaces, type ReadableSpaces } from '../../shared/authz/access.ts';
 import type { ServerContext } from '../context.ts';
 import { readSyncState } from '../sync/log/log-head.ts';
 import type { ChangeNotice } from './notice.ts';
 import type { Notifier } from './notifier.ts';
+import { startPresenceHub, type PresenceHub } from './presence-hub.ts';
 
 /**
  * GET /sync/live?token=<access token> (WebSocket): `{type:'changes', version}` whenever a push touched a
@@ -15,6 +21,9 @@ import type { Notifier } from './notifier.ts';
  * socket reads the grants again, and its first notice brings a sync round that backfills a new space or
  * removes a lost one. Closing is simpler than re-reading grants in place and leaves no window: the grants
  * notice arrives in commit order, before the notice of any push made after the change.
+ *
+ * The client may send `{type:'presence', docIds}`, the documents it has open (presence-hub.ts); it is then
+ * told `{type:'presence', docId, users}` for the documents of the spaces it reads as their viewers change.
  */
 const PING_MS = 30_000;
 const TOKEN_EXPIRED_CODE = 4001;
@@ -26,26 +35,54 @@ function concerns(notice: ChangeNotice, readable: ReadableSpaces): boolean {
   return notice.spaceIds.some((spaceId) => readable.spaceIds.includes(spaceId));
 }
 
-function send(socket: WebSocket, version: number): void {
-  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ type: 'changes', version }));
+function send(socket: WebSocket, notice: LiveNotice): void {
+  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(notice));
 }
 
-function sendDocument(socket: WebSocket, docId: string, seq: number): void {
-  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ type: 'document', docId, seq }));
+/** A message the client sent, or null for anything else (ignored: a newer client may send more kinds). */
+function clientMessage(data: RawData): LiveClientMessage | null {
+  try {
+    const bytes = Array.isArray(data)
+      ? Buffer.concat(data)
+      : data instanceof ArrayBuffer
+        ? Buffer.from(data)
+        : data;
+    const text = bytes.toString('utf8');
+    const parsed = liveClientMessageSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 export function registerLiveRoutes(app: FastifyInstance, context: ServerContext, notifier: Notifier): void {
+  const hub: PresenceHub = startPresenceHub({
+    database: context.database,
+    notifier,
+    now: context.now,
+    log: app.log,
+  });
+  app.addHook('onClose', () => hub.close());
   app.get(API_PATHS.live, { websocket: true }, (socket, request) => {
-    const { principal, claims } = authOf(request);
+    const { user, principal, claims } = authOf(request);
     const readable = readableSpaces(principal);
     const unsubscribe = notifier.subscribe((notice) => {
       if (!('type' in notice)) {
-        if (concerns(notice, readable)) send(socket, notice.version);
+        if (concerns(notice, readable)) send(socket, { type: 'changes', version: notice.version });
       } else if (notice.type === 'grants') {
         if (notice.userId === principal.userId) socket.close(GRANTS_CHANGED_CODE, 'grants_changed');
-      } else if (readable.all || readable.spaceIds.includes(notice.spaceId)) {
-        sendDocument(socket, notice.docId, notice.seq);
+      } else if (notice.type === 'document' && isReadable(readable, notice.spaceId)) {
+        send(socket, { type: 'document', docId: notice.docId, seq: notice.seq });
       }
+    });
+    const presence = hub.connect({
+      user: { userId: principal.userId, name: user.displayName.slice(0, 200) },
+      readable,
+      send: (docId, users) => send(socket, { type: 'presence', docId, users }),
+    });
+    socket.on('message', (data) => {
+      const message = clientMessage(data);
+      if (message?.type === 'presence') presence.declare(message.docIds);
     });
     let alive = true;
     socket.on('pong', () => {
@@ -62,11 +99,12 @@ export function registerLiveRoutes(app: FastifyInstance, context: ServerContext,
     );
     socket.on('close', () => {
       unsubscribe();
+      presence.leave();
       clearInterval(ping);
       clearTimeout(expiry);
     });
     readSyncState(context.database.orm).then(
-      (state) => send(socket, state.lastVersion),
+      (state) => send(socket, { type: 'changes', version: state.lastVersion }),
       (error: unknown) => request.log.error({ err: error }, 'live: reading the version failed'),
     );
   });

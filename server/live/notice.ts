@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { MAX_PRESENCE_USERS, presenceUserSchema, type PresenceUser } from '../../shared/sync/protocol.ts';
 import type { Tx } from '../db/database.ts';
 
 /**
@@ -33,7 +35,19 @@ export interface DocumentNotice {
   seq: number;
 }
 
-export type LiveNotice = ChangeNotice | GrantsNotice | DocumentNotice;
+/**
+ * One server instance's viewers of a document (server/live/presence-hub.ts): sent when they change and
+ * again every few seconds, each replacing that instance's previous set until it expires. Not sent in a
+ * transaction: nothing is stored, and a lost one is made up by the next announcement.
+ */
+export interface PresenceNotice {
+  type: 'presence';
+  instanceId: string;
+  docId: string;
+  users: PresenceUser[];
+}
+
+export type LiveNotice = ChangeNotice | GrantsNotice | DocumentNotice | PresenceNotice;
 
 /** NOTIFY payloads must stay under 8000 bytes. */
 const MAX_PAYLOAD_BYTES = 7_000;
@@ -51,6 +65,7 @@ export function decodeNotice(payload: string): LiveNotice | null {
     const { version, spaceIds, type, userId } = value as Record<string, unknown>;
     if (type === 'grants') return typeof userId === 'string' ? { type, userId } : null;
     if (type === 'document') return decodeDocumentNotice(value as Record<string, unknown>);
+    if (type === 'presence') return decodePresenceNotice(value);
     if (!Number.isSafeInteger(version)) return null;
     if (spaceIds === null) return { version: Number(version), spaceIds: null };
     if (!Array.isArray(spaceIds) || !spaceIds.every((id) => typeof id === 'string')) return null;
@@ -64,6 +79,33 @@ function decodeDocumentNotice(value: Record<string, unknown>): DocumentNotice | 
   const { docId, spaceId, seq } = value;
   if (typeof docId !== 'string' || typeof spaceId !== 'string' || !Number.isSafeInteger(seq)) return null;
   return { type: 'document', docId, spaceId, seq: Number(seq) };
+}
+
+const presenceNoticeSchema = z
+  .object({
+    type: z.literal('presence'),
+    instanceId: z.string().max(100),
+    docId: z.string().max(200),
+    users: z.array(presenceUserSchema).max(MAX_PRESENCE_USERS),
+  })
+  .strict();
+
+function decodePresenceNotice(value: unknown): PresenceNotice | null {
+  const parsed = presenceNoticeSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The payload of a presence notice, under NOTIFY's limit: if the names do not fit, the last users are left
+ * out (about 40 fit with long Vietnamese names; a document is rarely open on more than a few machines).
+ */
+export function encodePresenceNotice(notice: PresenceNotice): string {
+  let users = notice.users;
+  for (;;) {
+    const payload = JSON.stringify({ ...notice, users });
+    if (Buffer.byteLength(payload) <= MAX_PAYLOAD_BYTES || users.length === 0) return payload;
+    users = users.slice(0, -1);
+  }
 }
 
 /** Tells every instance that a document's log grew; send it inside the append's transaction. */

@@ -6,6 +6,7 @@ import {
   pushDocumentUpdatesResponseSchema,
   syncDocumentResponseSchema,
 } from '../sync/documents-api.ts';
+import { MAX_PRESENCE_DOCS, MAX_PRESENCE_USERS, presenceUserSchema } from '../sync/protocol.ts';
 
 /**
  * The channels through which the renderer's documents (minutes, notes: Yjs) reach the district server via
@@ -54,6 +55,12 @@ export const documentPartAnswerSchema = z.discriminatedUnion('status', [
 ]);
 export type DocumentPartAnswer = z.infer<typeof documentPartAnswerSchema>;
 
+/** Who has a document open, online (the signed-in user included; the screen leaves them out). */
+export const documentPresenceSchema = z
+  .object({ docId: docIdSchema, users: z.array(presenceUserSchema).max(MAX_PRESENCE_USERS) })
+  .strict();
+export type DocumentPresence = z.infer<typeof documentPresenceSchema>;
+
 export const documentsChannels = {
   'documents.push': {
     input: documentPartSchema,
@@ -67,9 +74,19 @@ export const documentsChannels = {
       .strict(),
     output: syncDocumentResponseSchema,
   },
+  /**
+   * The documents this window has open now (replacing the last list): main tells the server on the live
+   * channel, again after every reconnect, and answers who it last heard has each of them open.
+   */
+  'documents.presence.set': {
+    input: z.object({ docIds: z.array(docIdSchema).max(MAX_PRESENCE_DOCS) }).strict(),
+    output: z.object({ presence: z.array(documentPresenceSchema).max(MAX_PRESENCE_DOCS) }).strict(),
+  },
 } as const;
 
 export const documentsEvents = {
   /** A document this user reads grew on the server (a live notice): an open editor syncs it at once. */
   'documents.notice': z.object({ docId: docIdSchema, seq: z.number().int() }).strict(),
+  /** Who has a document of a readable space open changed (a live notice); offline, everyone leaves. */
+  'documents.presence': documentPresenceSchema,
 } as const;

@@ -312,13 +312,51 @@ export const apiErrorSchema = z
   .strict();
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
+/** Documents one live connection may say it has open at once (more: the message is ignored). */
+export const MAX_PRESENCE_DOCS = 20;
+/** Viewers one presence notice names at most (the first by name; a document rarely has ten). */
+export const MAX_PRESENCE_USERS = 50;
+
+/** Someone who has a document open: the account and its display name. */
+export const presenceUserSchema = z
+  .object({ userId: z.string().max(100), name: z.string().max(200) })
+  .strict();
+export type PresenceUser = z.infer<typeof presenceUserSchema>;
+
 /** The live channel (WebSocket `/sync/live`): a notice that new changes exist after `version`. */
 export const liveNoticeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('changes'), version: z.number().int() }).strict(),
   /** A document's log grew to `seq` (shared/sync/documents-api.ts): an open editor fetches it. */
   z.object({ type: z.literal('document'), docId: z.string().max(200), seq: z.number().int() }).strict(),
+  /**
+   * Who has the document open now, on any server instance (the signed-in user included): sent when that
+   * set changes and once to a connection that declares the document. A client older than this notice
+   * fails to parse it and ignores it, as it ignores any type it does not know.
+   */
+  z
+    .object({
+      type: z.literal('presence'),
+      docId: z.string().max(200),
+      users: z.array(presenceUserSchema).max(MAX_PRESENCE_USERS),
+    })
+    .strict(),
 ]);
 export type LiveNotice = z.infer<typeof liveNoticeSchema>;
+
+/**
+ * What a client sends on the live channel: the documents this connection has open now (replacing the set
+ * it sent before; an empty list closes them all). Ids that name no document, or a document in a space the
+ * user may not read, are dropped; a message that does not parse is ignored.
+ */
+export const liveClientMessageSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('presence'),
+      docIds: z.array(z.string().max(200)).max(MAX_PRESENCE_DOCS),
+    })
+    .strict(),
+]);
+export type LiveClientMessage = z.infer<typeof liveClientMessageSchema>;
 
 export const API_PATHS = {
   login: '/auth/login',

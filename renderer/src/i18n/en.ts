@@ -9,6 +9,7 @@ import { enSharing } from './en-sharing.ts';
 import { enMinutes } from './en-minutes.ts';
 import { enAdmin } from './en-admin.ts';
 import { enDirectory } from './en-directory.ts';
+import { enPresence } from './en-presence.ts';
 
 export const en: Messages = {
   appName: 'Committee Handbook',
@@ -89,6 +90,7 @@ export const en: Messages = {
   ...enMinutes,
   ...enAdmin,
   ...enDirectory,
+  ...enPresence,
   data: {
     title: 'Data on this computer',
     intro:

@@ -8,6 +8,7 @@ import { viSharing } from './vi-sharing.ts';
 import { viMinutes } from './vi-minutes.ts';
 import { viAdmin } from './vi-admin.ts';
 import { viDirectory } from './vi-directory.ts';
+import { viPresence } from './vi-presence.ts';
 
 /** Vietnamese, the app's first language. Every other locale has exactly these keys. */
 export const vi = {
@@ -89,6 +90,7 @@ export const vi = {
   ...viMinutes,
   ...viAdmin,
   ...viDirectory,
+  ...viPresence,
   data: {
     title: 'Dữ liệu trên máy',
     intro:
