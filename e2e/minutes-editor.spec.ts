@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { callApi } from './call-api.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ demo: true });
@@ -70,4 +71,59 @@ test('minutes: paste from Word keeps lists and the table; versions compare and r
     .click();
   await expect(editor).not.toContainText('Hội nghị đã hoàn thành chương trình đề ra.');
   await expect(editor).toContainText('Thống nhất dự thảo Báo cáo chính trị');
+});
+
+/**
+ * The office records the chair's approval (demo: this machine is the office): the approval shows above
+ * the minutes with how it was given, a version "Bản đã duyệt" is kept, the approval's history lists it,
+ * and withdrawing it reopens the minutes. Looked at at 1366×768, at the default and the largest font step.
+ */
+test('minutes: the office records the chair’s approval and withdraws it', async ({ page, app }, testInfo) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.nav('Hội nghị').click();
+  await page
+    .getByRole('link', { name: /quận Tây Hồ/ })
+    .first()
+    .click();
+  await page.getByRole('tab', { name: 'Biên bản' }).click();
+  await expect(page.getByRole('textbox', { name: 'Biên bản — soạn thảo' })).toContainText(
+    'BIÊN BẢN HỘI NGHỊ',
+  );
+
+  await page.getByRole('button', { name: 'Ghi nhận chủ trì duyệt biên bản' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ghi nhận biên bản đã được chủ trì duyệt' });
+  await expect(dialog.getByLabel('Người duyệt (trong danh bạ)')).toBeAttached();
+  await dialog.getByLabel('Giờ duyệt').fill('25:00');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog.getByText('Giờ viết dạng 8:00 hoặc 14h30')).toBeVisible();
+  await dialog.getByLabel('Ngày duyệt').fill('05/10/2023');
+  await dialog.getByLabel('Giờ duyệt').fill('14h30');
+  await dialog.getByLabel('Ghi chú (cách duyệt)').fill('Đồng chí Bí thư duyệt trực tiếp trên bản in.');
+  await page.screenshot({ path: testInfo.outputPath('sign-off-dialog.png') });
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+
+  const panel = page.getByTestId('minutes-signoff');
+  await expect(panel).toContainText('Lê Thị Thu Hằng duyệt lúc 14:30, 05/10/2023.');
+  await expect(panel).toContainText('Đồng chí Bí thư duyệt trực tiếp trên bản in.');
+  await page.screenshot({ path: testInfo.outputPath('signed-off.png') });
+  await callApi(page, 'settings.update', { fontScale: 1.6 });
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('signed-off-1_6.png') });
+  await callApi(page, 'settings.update', { fontScale: 1 });
+
+  await panel.getByRole('button', { name: 'Lịch sử xác nhận biên bản' }).click();
+  await expect(panel.getByRole('region', { name: 'Lịch sử xác nhận biên bản' })).toContainText('Đã duyệt');
+  await page.getByRole('button', { name: 'Phiên bản' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Các phiên bản của văn bản' });
+  await expect(drawer.locator('.ant-list-item', { hasText: 'Bản đã duyệt 05/10/2023' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await panel.getByRole('button', { name: 'Hủy xác nhận (mở lại để sửa)' }).click();
+  await page
+    .getByRole('tooltip')
+    .getByRole('button', { name: /OK|Đồng ý|Có/ })
+    .click();
+  await expect(panel.getByRole('button', { name: 'Ghi nhận chủ trì duyệt biên bản' })).toBeVisible();
+  await expect(panel).not.toContainText('duyệt lúc');
 });

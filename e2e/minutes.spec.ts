@@ -29,13 +29,15 @@ const PROCEEDINGS =
   'Đồng chí Phạm Thanh Tùng, Phó Bí thư Thường trực Quận ủy trình bày Báo cáo kết quả công tác 9 tháng năm 2023.';
 const CONCLUSION =
   'Giao Văn phòng Quận ủy hoàn thiện dự thảo báo cáo, trình Ban Thường vụ trước ngày 15/10/2023.';
+const LATE_EDIT = 'Đề nghị bổ sung ý kiến của đồng chí Chủ tịch UBND phường Nhật Tân.';
 const accounts = [
   { username: 'quantri', password: 'mat-khau-quan-tri', name: 'Quản trị Văn phòng Quận ủy', admin: true },
   {
     username: 'vanphong',
     password: 'mat-khau-vanphong-2023',
     name: 'Nguyễn Thị Hoài Thu',
-    grants: [{ spaceId, role: 'write' as const }],
+    // The office: it manages the meeting, so it records the chair's approval.
+    grants: [{ spaceId, role: 'manage' as const }],
   },
   {
     username: 'uyvien',
@@ -161,5 +163,34 @@ test.describe('minutes written by two offices', () => {
     expect(count(stored, CONCLUSION)).toBe(1);
     expect(count(stored, 'Diễn biến của hội nghị')).toBe(1);
     expect(count(stored, 'Diễn biến hội nghị')).toBe(0);
+
+    // The office records the chair's approval while B, offline, still corrects the minutes.
+    b.proxy.goOffline();
+    const late = await openMinutes(b);
+    await typeAfter(b.page, late, 'IV. Kết luận', LATE_EDIT);
+    await recordApproval(a);
+    await a.sync.syncNow();
+    b.proxy.goOnline();
+    await b.sync.syncNow();
+    const closed = await openMinutes(b);
+    await expect(b.page.getByText('Biên bản đã được chủ trì duyệt: đồng chí chỉ được xem.')).toBeVisible();
+    const side = b.page.getByTestId('side-copies');
+    await expect(side).toContainText('chủ trì duyệt');
+    await side.getByRole('button', { name: /Biên bản đã được chủ trì duyệt/ }).click();
+    await expect(side).toContainText(LATE_EDIT);
+    await expect(closed).toHaveAttribute('contenteditable', 'false');
+    await expect(closed).not.toContainText(LATE_EDIT);
+    await b.page.screenshot({ path: testInfo.outputPath('b-after-sign-off.png'), fullPage: true });
+    expect(count(await serverText(server), LATE_EDIT)).toBe(0);
   });
 });
+
+/** A, the office, records that the chair approved the minutes (the chair is the meeting's, by default). */
+async function recordApproval(a: Office): Promise<void> {
+  await openMinutes(a);
+  await a.page.getByRole('button', { name: 'Ghi nhận chủ trì duyệt biên bản' }).click();
+  const dialog = a.page.getByRole('dialog', { name: 'Ghi nhận biên bản đã được chủ trì duyệt' });
+  await dialog.getByLabel('Ghi chú (cách duyệt)').fill('Đồng chí Bí thư duyệt trực tiếp trên bản in.');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(a.page.getByTestId('minutes-signoff')).toContainText('Biên bản đã được đồng chí');
+}

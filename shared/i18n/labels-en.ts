@@ -80,6 +80,7 @@ export const labelsEn = {
   'field.approverId': 'Approved by',
   'field.approverText': 'Approved by (name)',
   'field.approvedAt': 'Approved at',
+  'field.state': 'State',
   'field.speakerText': 'Speaker (name as written)',
   'field.summary': 'Summary',
   'field.section': 'Section',

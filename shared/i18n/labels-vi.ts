@@ -81,6 +81,7 @@ export const labelsVi = {
   'field.approverId': 'Người duyệt',
   'field.approverText': 'Người duyệt (ghi tên)',
   'field.approvedAt': 'Thời điểm duyệt',
+  'field.state': 'Trạng thái',
   'field.speakerText': 'Người phát biểu (ghi tên)',
   'field.summary': 'Tóm tắt',
   'field.section': 'Mục',

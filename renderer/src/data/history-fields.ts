@@ -10,6 +10,7 @@ export type EnumGroup =
   | 'agendaKind'
   | 'attendance'
   | 'disposition'
+  | 'signOffState'
   | 'unitKind';
 
 /** How a history line shows a field's value. */
@@ -89,6 +90,7 @@ const BY_ENTITY: Partial<Record<EntityName, Readonly<Record<string, FieldKind>>>
   task: { status: enumOf('taskStatus') },
   meeting: { kind: enumOf('meetingKind') },
   agendaItem: { kind: enumOf('agendaKind') },
+  minutesSignOff: { state: enumOf('signOffState') },
 };
 
 /**

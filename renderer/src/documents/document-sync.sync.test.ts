@@ -158,6 +158,8 @@ describe.each(servers.map((server) => [server.backend, server] as const))(
       const [side] = await member.client.db.docSideCopies.where('docId').equals(docId).toArray();
       expect(side?.text).toContain('Đề nghị sửa câu chữ sau khi đã duyệt.');
       expect(side?.message).toContain('chủ trì duyệt');
+      // Only what the refused edit changed, not the whole minutes.
+      expect(side?.text).toBe('Đề nghị sửa câu chữ sau khi đã duyệt.');
       expect(side?.update).not.toBeNull();
 
       const officeDoc = (await office.registry.acquire(docId)).open;

@@ -20,7 +20,7 @@ import type { DocState } from './doc-rows.ts';
 import type { DocumentTransport } from './document-transport.ts';
 import { REMOTE_ORIGIN, type DocumentRegistry, type OpenDocument } from './open-document.ts';
 import { plainText } from '../../../shared/documents/plain-text.ts';
-import { keepSideCopy, textOfUpdates } from './side-copies.ts';
+import { keepSideCopy, refusedWords, textOfUpdates } from './side-copies.ts';
 
 /** Sent rows merged into one once a document has this many (unsent rows are never merged). */
 export const COMPACT_LOCAL_AFTER = 100;
@@ -82,7 +82,10 @@ async function setAside(
   await open?.flushed();
   const unsent = await unsentRows(db, docId);
   if (unsent.length > 0) {
-    const text = await localText(db, docId, open);
+    const full = await localText(db, docId, open);
+    // A refusal drops only this copy's unsent edits: keep what they changed; an old incarnation, all of it.
+    const sent = (await readRows(db, docId)).filter((row) => row.unsent === 0).map((row) => row.update);
+    const text = reason === 'refused' ? refusedWords(textOfUpdates(sent), full) : full;
     await keepSideCopy(db, { docId, reason, update: merged(unsent), text, ...(detail ? { detail } : {}) });
   }
   await dropDoc(db, docId);

@@ -1,5 +1,6 @@
 import { mergeMany } from '../../../shared/documents/merge-many.ts';
 import { plainTextOfUpdate } from '../../../shared/documents/plain-text.ts';
+import { lineDiff } from '../../../shared/documents/versions.ts';
 import type { LocalDb } from '../db/local-db.ts';
 import type { DocSideCopy, SideCopyReason } from './doc-rows.ts';
 
@@ -18,6 +19,17 @@ export function textOfUpdates(updates: readonly Uint8Array[]): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * What a refused edit did to the text, line by line: the lines it added as they are, then the lines it
+ * removed marked "[bỏ]" — not the whole document, so the office reads at a glance what was not taken.
+ */
+export function refusedWords(before: string, after: string): string {
+  const lines = lineDiff(before, after);
+  const added = lines.filter((line) => line.kind === 'added').map((line) => line.text);
+  const removed = lines.filter((line) => line.kind === 'removed').map((line) => `[bỏ] ${line.text}`);
+  return [...added, ...removed].join('\n');
 }
 
 export async function keepSideCopy(

@@ -103,6 +103,7 @@ export const enMinutes: typeof viMinutes = {
       versionName: (day: string) => `Approved ${day}`,
       history: 'History of the approval',
       unknownPerson: 'unknown',
+      states: { approved: 'Approved', withdrawn: 'Withdrawn' },
     },
     attendance: {
       time: 'Time',

@@ -101,6 +101,7 @@ export const viMinutes = {
       versionName: (day: string) => `Bản đã duyệt ${day}`,
       history: 'Lịch sử xác nhận biên bản',
       unknownPerson: 'không rõ',
+      states: { approved: 'Đã duyệt', withdrawn: 'Đã hủy xác nhận' },
     },
     attendance: {
       time: 'Thời gian',

@@ -17,6 +17,7 @@ export function SideCopies({ docId }: { docId: string }) {
     <Alert
       type="warning"
       showIcon
+      data-testid="side-copies"
       style={{ marginBottom: 12 }}
       message={`${m.sideCopies} (${copies.length})`}
       description={

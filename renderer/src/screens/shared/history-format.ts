@@ -48,6 +48,7 @@ function enumWords(fmt: HistoryFormat, group: EnumGroup): Readonly<Record<string
     agendaKind: m.agendaKinds,
     attendance: m.attendance,
     disposition: m.dispositions,
+    signOffState: m.minutes.signOff.states,
     unitKind: m.history.unitKinds,
   };
   return groups[group];
