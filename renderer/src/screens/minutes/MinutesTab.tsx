@@ -9,6 +9,7 @@ import type { MeetingDetail } from '../../data/use-meeting-detail.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { DocumentEditor } from './DocumentEditor.tsx';
 import { meetingDataContent } from './meeting-blocks.ts';
+import { PresenceLine } from './PresenceLine.tsx';
 import { SignOffPanel } from './SignOffPanel.tsx';
 
 type Which = 'minutes' | 'notes';
@@ -40,6 +41,7 @@ export function MinutesTab({ detail, readOnly }: { detail: MeetingDetail; readOn
       {which === 'minutes' && signOff !== undefined && (
         <SignOffPanel detail={detail} signOff={signOff} office={office} />
       )}
+      <PresenceLine docId={documentId(which, detail.meeting.id)} />
       <DocumentEditor
         key={which}
         docId={documentId(which, detail.meeting.id)}
