@@ -42,6 +42,7 @@ export function emptyDataset(): DemoDataset {
     resolution: [],
     comment: [],
     minutesSignOff: [],
+    attachment: [],
   };
 }
 

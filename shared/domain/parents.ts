@@ -43,6 +43,13 @@ export const parentLinks: Readonly<Partial<Record<EntityName, readonly ParentLin
   resolution: [inMeeting],
   comment: [inMeeting, onAgendaItem],
   minutesSignOff: [inMeeting],
+  attachment: [
+    { field: 'owner', key: 'agendaItemId', parent: 'agendaItem' },
+    { field: 'owner', key: 'meetingId', parent: 'meeting' },
+    { field: 'owner', key: 'programmeId', parent: 'programme' },
+    { field: 'owner', key: 'taskId', parent: 'task' },
+    { field: 'owner', key: 'taskUpdateId', parent: 'taskUpdate' },
+  ],
 };
 
 /** The parent links of an entity ([] for a root or an unknown entity). */

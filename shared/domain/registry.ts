@@ -26,6 +26,7 @@ import {
   meetingSchema,
 } from './meeting.ts';
 import { minutesSignOffPatchSchema, minutesSignOffSchema } from './minutes-signoff.ts';
+import { attachmentPatchSchema, attachmentSchema } from './attachment.ts';
 import { planPatchSchema, planSchema, programmePatchSchema, programmeSchema } from './programme.ts';
 import { taskPatchSchema, taskSchema, taskUpdatePatchSchema, taskUpdateSchema } from './task.ts';
 import { group } from '../i18n/locale.ts';
@@ -49,6 +50,7 @@ export const entitySchemas = {
   resolution: resolutionSchema,
   comment: commentSchema,
   minutesSignOff: minutesSignOffSchema,
+  attachment: attachmentSchema,
 } as const;
 
 export type EntityName = keyof typeof entitySchemas;
@@ -78,6 +80,7 @@ export const entityPatchSchemas = {
   resolution: resolutionPatchSchema,
   comment: commentPatchSchema,
   minutesSignOff: minutesSignOffPatchSchema,
+  attachment: attachmentPatchSchema,
 } as const satisfies Record<EntityName, z.ZodType>;
 
 export type EntityPatchOf<N extends EntityName> = z.output<(typeof entityPatchSchemas)[N]>;

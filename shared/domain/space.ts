@@ -63,7 +63,8 @@ export const spaceIdSchema = z
 
 /** Adds an issue on `spaceId` when a record is not in the space its parent implies. */
 /** Whose space a record's `spaceId` must be, as the message names it. */
-export type SpaceOwner = 'ofThisMeeting' | 'ofMeeting' | 'ofThisProgramme' | 'ofProgramme' | 'ofSource';
+export type SpaceOwner =
+  'ofThisMeeting' | 'ofMeeting' | 'ofThisProgramme' | 'ofProgramme' | 'ofSource' | 'ofOwner';
 
 export function checkSpace(ctx: z.RefinementCtx, actual: string, expected: string, owner: SpaceOwner): void {
   if (actual !== expected) {

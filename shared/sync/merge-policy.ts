@@ -34,6 +34,7 @@ export const mergePolicy: { readonly [N in EntityName]: Readonly<Record<string, 
   resolution: {},
   comment: {},
   minutesSignOff: {},
+  attachment: {},
 };
 
 const LWW: FieldPolicy = { kind: 'lww' };

@@ -27,6 +27,7 @@ export const sampleIds = {
   conclusion: sampleId(44),
   resolution: sampleId(45),
   comment: sampleId(46),
+  attachment: sampleId(47),
 } as const;
 
 const ids = sampleIds;
@@ -211,5 +212,18 @@ export const sampleRecords: { [N in EntityName]: EntityInputOf<N> } = {
     approverText: null,
     approvedAt: Date.UTC(2025, 6, 4, 9, 30),
     note: 'Đồng chí Bí thư duyệt trực tiếp trên bản in.',
+  },
+  attachment: {
+    id: ids.attachment,
+    spaceId: meetingSpaceId,
+    owner: { kind: 'agendaItem', meetingId: ids.meeting, agendaItemId: ids.agendaItem },
+    seriesId: ids.attachment,
+    version: 1,
+    name: 'Dự thảo Báo cáo chính trị trình Đại hội.docx',
+    size: 184_320,
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    sha256: 'a3f1c2e4b5d6978812a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f809',
+    uploader: 'Nguyễn Thị Hoài Thu',
+    uploadedAt: Date.UTC(2025, 6, 1, 2, 0),
   },
 };

@@ -65,6 +65,7 @@ const BY_FIELD: Readonly<Record<string, FieldKind>> = {
   endsAt: { kind: 'time' },
   submittedAt: { kind: 'time' },
   approvedAt: { kind: 'time' },
+  uploadedAt: { kind: 'time' },
   termStart: { kind: 'year' },
   termEnd: { kind: 'year' },
   year: { kind: 'year' },
@@ -109,6 +110,7 @@ const FIXED: Partial<Record<EntityName, readonly string[]>> = {
   resolution: ['meetingId'],
   comment: ['meetingId', 'agendaItemId'],
   minutesSignOff: ['meetingId'],
+  attachment: ['owner', 'seriesId', 'version', 'sha256', 'size'],
 };
 
 const NEVER_SHOWN = new Set(['id', 'spaceId']);

@@ -104,6 +104,14 @@ export const migrations: readonly Migration[] = [
       docCheckpoints: 'docId',
     },
   },
+  {
+    version: 7,
+    description: "Files attached to records (their bytes live in main's blob store), by owner and by series",
+    stores: {
+      attachment:
+        'id, spaceId, seriesId, sha256, owner.meetingId, owner.agendaItemId, owner.programmeId, owner.taskId, _deleted',
+    },
+  },
 ];
 
 export function applyMigrations(db: Dexie, steps: readonly Migration[] = migrations): void {
