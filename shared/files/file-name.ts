@@ -5,10 +5,10 @@
  * climb out of its folder or hit a reserved device name on Windows.
  */
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL = /\p{Cc}/gu;
 const SEPARATORS = /[/\\]/;
 /** Characters Windows forbids in names, and the separators. */
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;
+const FORBIDDEN = /[<>:"/\\|?*\p{Cc}]/gu;
 /** CON, PRN, AUX, NUL, COM1–9, LPT1–9: devices on Windows, with any extension ("nul.txt" too). */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 const MAX_NAME = 200;
