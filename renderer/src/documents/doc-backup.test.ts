@@ -41,4 +41,26 @@ describe('backup of the documents', () => {
     expect(plainText(restored.doc)).toBe(plainText(open.doc));
     expect(plainText(restored.doc)).toContain('Số 45 — Số: …-BB/QU');
   });
+
+  it('a restore drops the checkpoints, and a document open before writes none over the restored rows', async () => {
+    const docId = documentId('minutes', uuidv7(Date.now()));
+    const source = createTestDb();
+    await (await createDocumentRegistry(source.db).acquire(docId)).open.flushed();
+    const backup = parseBackup(JSON.stringify(await exportBackup(source.db, 'profile-a', Date.now())));
+    if (!backup.ok) throw new Error(backup.reason);
+
+    const target = createTestDb();
+    const registry = createDocumentRegistry(target.db);
+    const { open } = await registry.acquire(docId);
+    open.doc.getXmlFragment('default').insert(0, [new Y.XmlElement('paragraph')]);
+    expect(await registry.checkpoint(docId)).toBeGreaterThan(0);
+    await restoreBackup(target.db, backup.backup, Date.now());
+    expect(await target.db.docCheckpoints.count()).toBe(0);
+    // The old doc holds every restored row (the skeleton), and its own paragraph the backup does not have.
+    expect(await registry.checkpoint(docId)).toBeNull();
+    expect(await target.db.docCheckpoints.count()).toBe(0);
+    const restored = (await createDocumentRegistry(target.db).acquire(docId)).open;
+    expect(plainText(restored.doc)).toBe(plainText(open.doc));
+    expect(restored.doc.getXmlFragment('default').length).toBe(open.doc.getXmlFragment('default').length - 1);
+  });
 });
