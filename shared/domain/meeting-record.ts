@@ -80,6 +80,11 @@ const commentShape = {
    * existed, locally or on the server, stay valid without a migration.
    */
   submittedAt: timestampSchema.nullable().optional(),
+  /**
+   * The version of the draft the comment was made on (an attachment of the agenda item), so a comment on
+   * version 2 still says so once version 3 is up. Optional like `submittedAt`, for the same reason.
+   */
+  attachmentId: nullableIdSchema.optional(),
 };
 
 export const commentBaseSchema = z.strictObject(commentShape, viError);

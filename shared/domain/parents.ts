@@ -41,7 +41,7 @@ export const parentLinks: Readonly<Partial<Record<EntityName, readonly ParentLin
   speech: [inMeeting, onAgendaItem],
   conclusion: [inMeeting],
   resolution: [inMeeting],
-  comment: [inMeeting, onAgendaItem],
+  comment: [inMeeting, onAgendaItem, { field: 'attachmentId', parent: 'attachment' }],
   minutesSignOff: [inMeeting],
   attachment: [
     { field: 'owner', key: 'agendaItemId', parent: 'agendaItem' },

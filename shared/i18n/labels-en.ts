@@ -89,6 +89,7 @@ export const labelsEn = {
   'field.sha256': 'SHA-256 hash',
   'field.uploader': 'Uploaded by',
   'field.uploadedAt': 'Uploaded at',
+  'field.attachmentId': 'On the version',
   'field.speakerText': 'Speaker (name as written)',
   'field.summary': 'Summary',
   'field.section': 'Section',

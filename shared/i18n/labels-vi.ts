@@ -90,6 +90,7 @@ export const labelsVi = {
   'field.sha256': 'Mã băm SHA-256',
   'field.uploader': 'Người tải lên',
   'field.uploadedAt': 'Thời điểm tải lên',
+  'field.attachmentId': 'Góp ý vào bản',
   'field.speakerText': 'Người phát biểu (ghi tên)',
   'field.summary': 'Tóm tắt',
   'field.section': 'Mục',

@@ -58,6 +58,7 @@ const BY_FIELD: Readonly<Record<string, FieldKind>> = {
   conclusionId: ref('conclusion'),
   taskId: ref('task'),
   agendaItemId: ref('agendaItem'),
+  attachmentId: ref('attachment'),
   deadline: { kind: 'date' },
   reportDate: { kind: 'date' },
   enteredAt: { kind: 'time' },

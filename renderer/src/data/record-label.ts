@@ -22,6 +22,7 @@ export async function recordLabel(db: LocalDb, entity: string, recordId: string)
     return name ? `${name} — ${period}` : period;
   }
   if (entity === 'indicator') return indicatorName(row);
+  if (entity === 'attachment') return `${text(row.name) ?? ''} (phiên bản ${String(row.version)})`;
   if (entity === 'programme') return [text(row.code), text(row.title)].filter(Boolean).join(' — ') || null;
   return text(row.title) ?? text(row.name) ?? text(row.text)?.slice(0, 80) ?? null;
 }
