@@ -11,6 +11,7 @@ import { createHandlers } from '../services/create-handlers.ts';
 import { appSchemePrivileges, serveRendererBundle } from './app-protocol.ts';
 import { electronDialogs } from './dialogs.ts';
 import { electronExportDialogs } from './export-dialog.ts';
+import { electronFileOpener } from './file-opener.ts';
 import { electronNotifier } from './notifier.ts';
 import { electronSecretCodec } from './secret-codec.ts';
 import { denyAllPermissions, hardenWebContents } from './harden.ts';
@@ -58,6 +59,7 @@ export function runApp(options: RunAppOptions): void {
     dialogs: electronDialogs(locale),
     notifier: electronNotifier(),
     exportDialogs: electronExportDialogs(locale),
+    fileOpener: electronFileOpener,
     secretCodec: electronSecretCodec,
     emit: (event, payload) => {
       emit(event, payload);

@@ -12,6 +12,8 @@ import { silentLogger } from '../log/logger.ts';
 import { createDispatcher } from './dispatch.ts';
 import { HandlerFailure, type Handlers } from './handlers.ts';
 
+const SHA = '039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81';
+
 /** A valid input per channel: the mapped type makes a new channel without a sample a compile error. */
 const samples: { [C in Channel]: ChannelInput<C> } = {
   'app.info': {},
@@ -91,6 +93,20 @@ const samples: { [C in Channel]: ChannelInput<C> } = {
   },
   'documents.sync': { docId: 'minutes:0190f5a0-0000-7000-8000-000000000009', epoch: 12, stateVector: 'AA==' },
   'documents.presence.set': { docIds: ['minutes:0190f5a0-0000-7000-8000-000000000009'] },
+  'files.stage': { transferId: 'transfer-0001', offset: 0, data: 'AAEC' },
+  'files.commit': {
+    transferId: 'transfer-0001',
+    size: 3,
+    spaceId: 'meeting:0190f5a0-0000-7000-8000-000000000009',
+  },
+  'files.states': { sha256s: [SHA] },
+  'files.fetch': {
+    blobs: [{ sha256: SHA, spaceId: 'meeting:0190f5a0-0000-7000-8000-000000000009', size: 3 }],
+  },
+  'files.read': { sha256: SHA, offset: 0, length: 1024 },
+  'files.open': { sha256: SHA, name: 'Dự thảo Báo cáo chính trị (lần 3).docx' },
+  'files.usage': { sha256s: [SHA] },
+  'files.free': { sha256s: [SHA] },
 };
 
 const ACCOUNT = {
@@ -209,6 +225,21 @@ const answers: { [C in Channel]: unknown } = {
       },
     ],
   },
+  'files.stage': { received: 3 },
+  'files.commit': { sha256: SHA, size: 3 },
+  'files.states': {
+    states: [
+      { state: 'local', sha256: SHA, uploaded: false, message: 'Chưa kết nối được máy chủ quận' },
+      { state: 'downloading', sha256: SHA, received: 1, size: 3 },
+      { state: 'remote', sha256: SHA },
+      { state: 'failed', sha256: SHA, message: 'Không có quyền' },
+    ],
+  },
+  'files.fetch': { queued: 1 },
+  'files.read': { data: 'AAEC', size: 3 },
+  'files.open': { opened: false, url: 'http://127.0.0.1:5178/files/abc/x.docx?key=k' },
+  'files.usage': { bytes: 3 },
+  'files.free': { freed: 3 },
 };
 
 function spyHandlers() {

@@ -16,6 +16,9 @@ import { createSyncConfig } from './sync-config.ts';
 type SyncConfig = ReturnType<typeof createSyncConfig>;
 type SessionStore = ReturnType<typeof createFileSessionStore>;
 
+/** A token handed out for a file transfer has at least this long to live. */
+const CREDENTIALS_MARGIN_MS = 60_000;
+
 /** The server client for the configured server, made again when the user signs in to another one. */
 function serverClientFor(deps: {
   config: SyncConfig;
@@ -52,6 +55,29 @@ async function liveUrl(
   if (!fresh) return null;
   const base = serverUrl.replace(/^http/, 'ws').replace(/\/+$/, '');
   return `${base}/sync/live?token=${encodeURIComponent(fresh.accessToken)}`;
+}
+
+/**
+ * The server's address and an access token fresh enough to use now, for the file transfers the JSON client
+ * does not carry (tus uploads, Range downloads: main/blobs/); null when signed out. Asking the server who
+ * we are refreshes a token about to expire, or (`renew`) one the server has just refused with 401.
+ */
+async function credentialsFor(
+  deps: {
+    config: SyncConfig;
+    sessions: SessionStore;
+    call: <T>(work: (server: ServerClient) => Promise<T>) => Promise<T>;
+    now: () => number;
+  },
+  renew: boolean,
+): Promise<{ serverUrl: string; accessToken: string } | null> {
+  const { serverUrl } = await deps.config.load();
+  const session = await deps.sessions.load();
+  if (!serverUrl || !session) return null;
+  if (renew || session.accessExpiresAt - CREDENTIALS_MARGIN_MS <= deps.now())
+    await deps.call((server) => server.me());
+  const fresh = await deps.sessions.load();
+  return fresh ? { serverUrl, accessToken: fresh.accessToken } : null;
 }
 
 /** A live notice to the renderer: new changes to pull, a document that grew, who has a document open. */
@@ -157,6 +183,7 @@ export function createSyncService(options: SyncServiceOptions) {
       return next;
     },
     call,
+    credentials: (renew = false) => credentialsFor({ config, sessions, call, now: options.now }, renew),
     /** The documents the window has open now: told to the server; answers who is known to have them open. */
     setPresence(docIds: readonly string[]): ChannelOutput<'documents.presence.set'> {
       openDocs = [...docIds];

@@ -1,4 +1,4 @@
-import type { HostKind } from '../../shared/ipc/contract.ts';
+import type { EventPayload, HostKind } from '../../shared/ipc/contract.ts';
 import type { FetchLike } from '../../shared/server-client/fetch-like.ts';
 import type { Emit, Handlers } from '../ipc/handlers.ts';
 import type { Logger } from '../log/logger.ts';
@@ -8,6 +8,9 @@ import { createReminderService, type Notifier } from '../reminders/reminder-serv
 import { createSyncService } from '../server-link/sync-service.ts';
 import { adminHandlers } from './admin-handlers.ts';
 import { createDocumentUploads } from '../documents/document-uploads.ts';
+import { blobServerOf } from '../blobs/blob-server.ts';
+import { createFilesService, type FilesService } from '../blobs/files-service.ts';
+import type { FileOpener } from '../blobs/open-copy.ts';
 import type { SecretCodec } from '../server-link/session-store.ts';
 import { loadOrCreateProfile } from './profile.ts';
 import { createSettingsStore } from './settings-store.ts';
@@ -29,9 +32,42 @@ export interface ServicesOptions {
   notifier?: Notifier | null;
   /** The save dialog for exports (Electron); the web host writes to the profile's exports folder. */
   exportDialogs?: ExportDialogs | null;
+  /**
+   * Opens a conference file's copy: Electron's shell.openPath, or the web host's download links. Without
+   * one, `files.open` answers unavailable.
+   */
+  fileOpener?: FileOpener | null;
   now?: () => number;
   /** How main reaches the district server; the global fetch by default (tests give a fake). */
   fetch?: FetchLike;
+}
+
+/**
+ * main's link to the district server, and the conference files that travel over it: they go (or come)
+ * whenever main is back online and at every sync round.
+ */
+function syncAndFiles(options: ServicesOptions, now: () => number) {
+  let files: FilesService | null = null;
+  const sync = createSyncService({
+    userDataDir: options.userDataDir,
+    emit: (event, payload) => {
+      options.emit(event, payload);
+      if (event === 'sync.connection' && (payload as EventPayload<'sync.connection'>).online) files?.kick();
+    },
+    log: options.log,
+    now,
+    ...(options.secretCodec ? { codec: options.secretCodec } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  files = createFilesService({
+    userDataDir: options.userDataDir,
+    server: blobServerOf(sync),
+    emit: options.emit,
+    log: options.log,
+    opener: options.fileOpener ?? null,
+    now,
+  });
+  return { sync, files };
 }
 
 /**
@@ -52,14 +88,7 @@ export function createHandlers(options: ServicesOptions): Handlers {
     now,
   });
   const profile = loadOrCreateProfile(options.userDataDir, now);
-  const sync = createSyncService({
-    userDataDir: options.userDataDir,
-    emit: options.emit,
-    log: options.log,
-    now,
-    ...(options.secretCodec ? { codec: options.secretCodec } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  const { sync, files } = syncAndFiles(options, now);
   const uploads = createDocumentUploads({
     now,
     send: (docId, epoch, update) => sync.call((server) => server.pushDocument(docId, epoch, update)),
@@ -95,7 +124,12 @@ export function createHandlers(options: ServicesOptions): Handlers {
     'sync.pull': (page) => sync.call((server) => server.pull(page)),
     'sync.snapshot': (page) => sync.call((server) => server.snapshot(page)),
     'sync.conflicts': () => sync.call((server) => server.conflicts()),
-    'sync.me': () => sync.call((server) => server.me()),
+    // Every sync round starts here: files follow the records, as documents do.
+    'sync.me': async () => {
+      const me = await sync.call((server) => server.me());
+      files.kick();
+      return me;
+    },
     'sync.resolveConflict': ({ id }) => sync.call((server) => server.resolveConflict(id)),
     'sync.history': ({ entity, id }) => sync.call((server) => server.history(entity, id)),
     'spaces.grants': ({ spaceId }) => sync.call((server) => server.grants(spaceId)),
@@ -108,5 +142,6 @@ export function createHandlers(options: ServicesOptions): Handlers {
     'documents.sync': ({ docId, epoch, stateVector }) =>
       sync.call((server) => server.syncDocument(docId, epoch, stateVector)),
     'documents.presence.set': ({ docIds }) => sync.setPresence(docIds),
+    ...files.handlers,
   };
 }

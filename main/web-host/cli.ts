@@ -44,7 +44,7 @@ const host = await startWebHost({
   rendererDir,
   port,
   log,
-  createHandlers: (emit) =>
+  createHandlers: (emit, fileOpener) =>
     createHandlers({
       userDataDir,
       host: 'web',
@@ -53,6 +53,7 @@ const host = await startWebHost({
       emit,
       log,
       demo: values.demo,
+      fileOpener,
     }),
 });
 process.stdout.write(`${JSON.stringify({ event: 'web-host.ready', url: host.url, userDataDir })}\n`);

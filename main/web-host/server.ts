@@ -6,7 +6,9 @@ import { MAX_CHANNEL_INPUT_BYTES } from '../../shared/ipc/contract.ts';
 import { WIRE_PATH, type WireServerMessage } from '../../shared/ipc/wire.ts';
 import { createDispatcher } from '../ipc/dispatch.ts';
 import type { Emit, Handlers } from '../ipc/handlers.ts';
+import type { FileOpener } from '../blobs/open-copy.ts';
 import type { Logger } from '../log/logger.ts';
+import { createFileDownloads } from './file-downloads.ts';
 import { serveStatic } from './static-route.ts';
 import { wireAnswerer } from './wire-answer.ts';
 
@@ -14,8 +16,11 @@ export interface WebHostOptions {
   rendererDir: string;
   port: number;
   log: Logger;
-  /** Builds the handlers once the host knows how to emit events to its clients. */
-  createHandlers: (emit: Emit) => Handlers;
+  /**
+   * Builds the handlers once the host knows how to emit events to its clients; `files.open` is given the
+   * host's download links as its opener (a browser cannot open an application).
+   */
+  createHandlers: (emit: Emit, fileOpener: FileOpener) => Handlers;
   /** Fixed secret for tests; a fresh random one per run otherwise. */
   token?: string;
 }
@@ -47,11 +52,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const text = JSON.stringify(message);
     for (const socket of sockets) socket.send(text);
   };
-  const dispatch = createDispatcher(options.createHandlers(emit), options.log);
   let origin = '';
+  const downloads = createFileDownloads({ token, origin: () => origin });
+  const dispatch = createDispatcher(options.createHandlers(emit, downloads.opener), options.log);
 
   const http = createServer((req, res) => {
-    serveStatic(options.rendererDir, origin, req, res).catch((error: unknown) => {
+    const served = downloads.handles(req)
+      ? downloads.serve(req, res)
+      : serveStatic(options.rendererDir, origin, req, res);
+    served.catch((error: unknown) => {
       options.log.error('web-host.static_failed', { error: String(error) });
       if (!res.headersSent) res.writeHead(500).end();
     });
@@ -97,6 +106,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       for (const socket of sockets) socket.terminate();
       wss.close();
       await new Promise<void>((resolve) => http.close(() => resolve()));
+      await downloads.close();
     },
   };
 }

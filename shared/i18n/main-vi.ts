@@ -1,6 +1,6 @@
 /**
  * Vietnamese texts of the main process that a person reads: the system dialogs, main's refusals of a
- * backup or a sync call, the web host's command line, the reminder notification. Keys are `<group>.<name>`;
+ * backup or a sync call, the web host's command line, the reminder notification, the conference materials' files. Keys are `<group>.<name>`;
  * `{name}` marks a parameter. `main-en.ts` has exactly these. (The menu's texts are `main/i18n/menu-strings.ts`.)
  */
 export const mainVi = {
@@ -18,6 +18,22 @@ export const mainVi = {
   'webHost.badPort': 'Cổng không hợp lệ: {port}',
   'webHost.noBuild': 'Chưa có bản dựng giao diện: chạy `npm run build` trước.',
   'reminders.more': 'và {count} nhiệm vụ khác',
+  'files.diskFull': 'Ổ đĩa của máy đã đầy: tệp chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại.',
+  'files.tooLarge': 'Tệp lớn hơn {limit} MB, vượt giới hạn đính kèm.',
+  'files.outOfOrder':
+    'Phần tệp đến sai thứ tự: cần phần bắt đầu ở byte {expected}, nhận phần ở byte {offset}.',
+  'files.transferGone': 'Lượt gửi tệp không còn (đã quá lâu hoặc bị huỷ): hãy chọn lại tệp.',
+  'files.sizeMismatch':
+    'Tệp nhận được có {received} byte, khác với {size} byte của tệp đã chọn: hãy chọn lại tệp.',
+  'files.notLocal': 'Tệp chưa có trên máy này: hãy tải về trước.',
+  'files.corrupt': 'Bản lưu trên máy của tệp bị hỏng nên đã được xoá: hãy tải lại từ máy chủ.',
+  'files.downloadMismatch': 'Tệp tải về không khớp mã kiểm tra nên đã bị bỏ: sẽ tải lại.',
+  'files.signedOut': 'Chưa đăng nhập máy chủ quận: tệp sẽ được gửi khi đăng nhập.',
+  'files.offline': 'Chưa kết nối được máy chủ quận: sẽ thử lại khi có mạng.',
+  'files.forbidden': 'Không có quyền với tệp trong không gian này.',
+  'files.notOnServer': 'Máy chủ quận chưa có tệp này.',
+  'files.serverError': 'Máy chủ quận báo lỗi khi chuyển tệp ({status}): sẽ thử lại.',
+  'files.openFailed': 'Không mở được tệp bằng ứng dụng của máy: {reason}',
 } as const;
 
 export type MainKey = keyof typeof mainVi;

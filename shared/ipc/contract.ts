@@ -11,6 +11,7 @@ import { remindersNotifyInputSchema, remindersNotifyOutputSchema } from './remin
 import { settingsPatchSchema, settingsSchema } from './settings.ts';
 import { adminChannels } from './admin.ts';
 import { documentsChannels, documentsEvents } from './documents.ts';
+import { filesChannels, filesEvents } from './files.ts';
 import { spacesChannels } from './spaces.ts';
 import { syncChannels, syncEvents } from './sync.ts';
 
@@ -86,6 +87,7 @@ export const ipcChannels = {
   ...spacesChannels,
   ...adminChannels,
   ...documentsChannels,
+  ...filesChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const menuCommands = [
@@ -107,6 +109,7 @@ export const ipcEvents = {
   'menu.command': z.object({ command: z.enum(menuCommands) }).strict(),
   ...syncEvents,
   ...documentsEvents,
+  ...filesEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channel = keyof typeof ipcChannels;

@@ -16,6 +16,7 @@ import {
 } from '../sync/protocol.ts';
 import { createRequester, type RequestOptions } from './authed-request.ts';
 import { adminClient } from './admin-client.ts';
+import { blobsClient } from './blobs-client.ts';
 import { documentsClient } from './documents-client.ts';
 import { spacesClient } from './spaces-client.ts';
 
@@ -76,6 +77,7 @@ export function createServerClient(options: ServerClientOptions) {
     ...spacesClient(authed),
     ...adminClient(authed),
     ...documentsClient(authed, clientId),
+    ...blobsClient(authed),
   };
 }
 
