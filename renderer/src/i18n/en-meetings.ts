@@ -134,6 +134,9 @@ export const enMeetings: typeof viMeetings = {
     at: 'When',
     disposition: 'Disposition',
     none: 'No comments yet.',
+    onVersion: 'On the version',
+    aboutVersion: (name: string, version: number) => `on: ${name} — version ${version}`,
+    versionLabel: (name: string, version: number) => `${name} — version ${version}`,
   },
   dispositions: { pending: 'Pending', accepted: 'Accepted', explained: 'Explained', noted: 'Noted' },
   speechEdit: {

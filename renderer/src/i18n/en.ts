@@ -10,6 +10,7 @@ import { enMinutes } from './en-minutes.ts';
 import { enAdmin } from './en-admin.ts';
 import { enDirectory } from './en-directory.ts';
 import { enPresence } from './en-presence.ts';
+import { enFiles } from './en-files.ts';
 
 export const en: Messages = {
   appName: 'Committee Handbook',
@@ -91,6 +92,7 @@ export const en: Messages = {
   ...enAdmin,
   ...enDirectory,
   ...enPresence,
+  ...enFiles,
   data: {
     title: 'Data on this computer',
     intro:

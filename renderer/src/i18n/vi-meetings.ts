@@ -133,6 +133,9 @@ export const viMeetings = {
     at: 'Thời gian',
     disposition: 'Xử lý',
     none: 'Chưa có góp ý.',
+    onVersion: 'Góp ý vào bản',
+    aboutVersion: (name: string, version: number) => `về bản: ${name} — phiên bản ${version}`,
+    versionLabel: (name: string, version: number) => `${name} — phiên bản ${version}`,
   },
   dispositions: { pending: 'Chờ xử lý', accepted: 'Tiếp thu', explained: 'Giải trình', noted: 'Ghi nhận' },
   speechEdit: {

@@ -9,6 +9,7 @@ import { viMinutes } from './vi-minutes.ts';
 import { viAdmin } from './vi-admin.ts';
 import { viDirectory } from './vi-directory.ts';
 import { viPresence } from './vi-presence.ts';
+import { viFiles } from './vi-files.ts';
 
 /** Vietnamese, the app's first language. Every other locale has exactly these keys. */
 export const vi = {
@@ -91,6 +92,7 @@ export const vi = {
   ...viAdmin,
   ...viDirectory,
   ...viPresence,
+  ...viFiles,
   data: {
     title: 'Dữ liệu trên máy',
     intro:

@@ -17,6 +17,7 @@ import { navigate, type RouteName } from '../state/router.ts';
 import { DisplayControls } from './DisplayControls.tsx';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink.tsx';
 import { StatusBar } from './StatusBar.tsx';
+import { useFetchUpcoming } from '../files/use-fetch-upcoming.ts';
 
 /** Menu icons sit beside their labels: decorative, so hidden from screen readers (not "home", "sync"…). */
 function useMenuItems(isAdmin: boolean) {
@@ -42,6 +43,7 @@ export function AppShell({ route, children }: { route: RouteName; children: Reac
   const m = useMessages();
   const pending = usePendingCount();
   const items = useMenuItems(useAdminAccess()?.isAdmin === true);
+  useFetchUpcoming();
   return (
     <Layout className="app-shell">
       <SkipLink label={m.shell.skipToMain} />

@@ -2,6 +2,7 @@ import { Button, Card, Space, Typography } from 'antd';
 import { useMessages } from '../../i18n/messages.ts';
 import { ScreenTitle } from '../../shell/ScreenTitle.tsx';
 import { useUiStore } from '../../state/ui-store.ts';
+import { FileStorageCard } from '../files/FileStorageCard.tsx';
 import { BackupFileList } from './BackupFileList.tsx';
 import { DemoDataCard, useDemoOffered } from './DemoDataCard.tsx';
 import { useBackupActions } from './use-backup-actions.ts';
@@ -28,6 +29,7 @@ export function DataScreen() {
           </Space>
           {list && <BackupFileList list={list} onRestore={(name) => void restore(name)} />}
         </Card>
+        <FileStorageCard />
         {demoOffered && <DemoDataCard />}
       </Space>
     </section>

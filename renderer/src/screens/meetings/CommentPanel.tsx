@@ -7,6 +7,7 @@ import type { PersonOption } from '../../data/use-meeting-directory.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { AddCommentForm } from './AddCommentForm.tsx';
 import { CommentRow } from './CommentRow.tsx';
+import { useItemDrafts } from '../../files/use-attachments.ts';
 
 /**
  * Góp ý on one agenda item: who wrote what and when, and how the secretary dealt with it (tiếp thu, giải
@@ -24,6 +25,8 @@ export function CommentPanel(props: {
   const [open, setOpen] = useState(false);
   const { detail, item, summary } = props;
   const comments = detail.comments.filter((comment) => comment.agendaItemId === item.id);
+  const versions = useItemDrafts(item.id);
+  const versionOf = (id: string | null | undefined) => versions.find((attachment) => attachment.id === id);
 
   return (
     <div style={{ marginTop: 4 }}>
@@ -46,12 +49,18 @@ export function CommentPanel(props: {
               <CommentRow
                 comment={comment}
                 author={comment.authorId ? (detail.people.get(comment.authorId)?.name ?? '—') : '—'}
+                version={versionOf(comment.attachmentId)}
                 readOnly={props.readOnly}
               />
             )}
           />
           {!props.readOnly && (
-            <AddCommentForm meetingId={detail.meeting.id} agendaItemId={item.id} people={props.people} />
+            <AddCommentForm
+              meetingId={detail.meeting.id}
+              agendaItemId={item.id}
+              people={props.people}
+              versions={versions}
+            />
           )}
         </div>
       )}

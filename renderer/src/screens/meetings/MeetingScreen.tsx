@@ -11,6 +11,7 @@ import { useMeetingDirectory } from '../../data/use-meeting-directory.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { navigate } from '../../state/router.ts';
 import { MinutesTab } from '../minutes/MinutesTab.tsx';
+import { MaterialsTab } from '../files/MaterialsTab.tsx';
 import { AgendaTab } from './AgendaTab.tsx';
 import { AttendeeList } from './AttendeeList.tsx';
 import { ConclusionList } from './ConclusionList.tsx';
@@ -152,7 +153,11 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
           },
           { key: 'tasks', label: m.meetings.tasks, children: <MeetingTasks detail={detail} /> },
           { key: 'minutes', label: t.minutes, children: <MinutesTab detail={detail} readOnly={readOnly} /> },
-          { key: 'materials', label: t.materials, children: <Empty description={t.materialsLater} /> },
+          {
+            key: 'materials',
+            label: t.materials,
+            children: <MaterialsTab detail={detail} readOnly={readOnly} />,
+          },
         ]}
       />
     </section>
