@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ADMIN_USAGE } from './admin/admin-cli.ts';
 import { BACKUP_USAGE, runBackupCommand } from './backup/backup-cli.ts';
+import { blobSettingsFromEnv } from './blobs/blob-env.ts';
 import { nodeFetch, runAdmin } from './admin/admin-main.ts';
 import { stdinAsker } from './admin/prompt.ts';
 import { AdminError } from './admin/user-admin.ts';
@@ -62,7 +63,7 @@ async function serve(args: string[]): Promise<void> {
     logger: { level: process.env.LOG_LEVEL ?? 'info', stream: process.stderr },
     trustProxy,
     pushStats: process.env.PUSH_STATS === '1',
-    settings: { pageLimit: pageLimitFromEnv() },
+    settings: { pageLimit: pageLimitFromEnv(), blobs: blobSettingsFromEnv() },
   });
   process.stdout.write(`${JSON.stringify({ event: 'server.ready', url: server.url })}\n`);
   const stop = (signal: string) => {

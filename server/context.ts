@@ -1,5 +1,6 @@
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limiter.ts';
 import { DEFAULT_ARGON2_PARAMS, type Argon2Params } from './auth/password.ts';
+import { DEFAULT_BLOB_SETTINGS, type BlobSettings } from './blobs/blob-settings.ts';
 import type { Database } from './db/database.ts';
 import type { PushQueue } from './sync/push/push-queue.ts';
 
@@ -18,6 +19,8 @@ export interface ServerSettings {
    * pages show a first screen sooner on a slow line; tests use it to page demo-sized data.
    */
   pageLimit: number;
+  /** Files: the blob store, the largest file, upload expiry (blobs/blob-settings.ts). */
+  blobs: BlobSettings;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -28,6 +31,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   bodyLimit: 1024 * 1024,
   pushBodyLimit: 5 * 1024 * 1024,
   pageLimit: 1000,
+  blobs: DEFAULT_BLOB_SETTINGS,
 };
 
 export interface ServerContext {

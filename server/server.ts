@@ -6,6 +6,7 @@ import { installAuthentication } from './auth/authenticate.ts';
 import { registerAuthRoutes } from './auth/auth-routes.ts';
 import { hashPassword } from './auth/password.ts';
 import { loadSigningKey } from './auth/signing-key.ts';
+import { registerBlobRoutes } from './blobs/blob-service.ts';
 import { registerDocumentRoutes } from './documents/document-routes.ts';
 import { DEFAULT_SETTINGS, type ServerContext, type ServerSettings } from './context.ts';
 import type { Database, DatabaseConfig } from './db/database.ts';
@@ -126,6 +127,7 @@ function createApp(context: ServerContext, options: ServerOptions): FastifyInsta
     registerRecordRoutes(scope, context);
     registerSpaceRoutes(scope, context);
     registerDocumentRoutes(scope, context);
+    registerBlobRoutes(scope, context);
     registerAdminRoutes(scope, context);
   });
   return app;

@@ -212,3 +212,47 @@ export const documentUpdates = pgTable(
   },
   (table) => [primaryKey({ columns: [table.docId, table.seq] })],
 );
+
+/** Files (migration 0006): the blobs the blob store holds, by SHA-256 (server/blobs/). */
+export const blobs = pgTable('blobs', {
+  sha256: text('sha256').primaryKey(),
+  size: bigint('size', { mode: 'number' }).notNull(),
+  createdAt: epochMs('created_at').notNull(),
+});
+
+/** The spaces a blob was uploaded for or linked into: it is read only through one of them. */
+export const blobSpaces = pgTable(
+  'blob_spaces',
+  {
+    sha256: text('sha256').notNull(),
+    spaceId: text('space_id').notNull(),
+    linkedAt: epochMs('linked_at').notNull(),
+    linkedBy: text('linked_by').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.sha256, table.spaceId] })],
+);
+
+/** Resumable (tus) uploads in progress; `received` is the offset, moved only with a chunk appended. */
+export const blobUploads = pgTable('blob_uploads', {
+  uploadId: text('upload_id').primaryKey(),
+  userId: text('user_id').notNull(),
+  spaceId: text('space_id').notNull(),
+  sha256: text('sha256').notNull(),
+  size: bigint('size', { mode: 'number' }).notNull(),
+  received: bigint('received', { mode: 'number' }).notNull(),
+  metadata: jsonb('metadata').$type<Record<string, string | null>>().notNull(),
+  createdAt: epochMs('created_at').notNull(),
+  finishingUntil: epochMs('finishing_until'),
+  finishedAt: epochMs('finished_at'),
+});
+
+/** An upload's bytes, in order by `start`. */
+export const blobUploadChunks = pgTable(
+  'blob_upload_chunks',
+  {
+    uploadId: text('upload_id').notNull(),
+    start: bigint('start', { mode: 'number' }).notNull(),
+    bytes: bytes('bytes').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.uploadId, table.start] })],
+);

@@ -174,4 +174,26 @@ export const serverEn = {
     'The document has reached its size limit on the server ({max} MiB); this change cannot be stored.',
   'documents.badUpdate': 'Update {index} of the document is damaged and cannot be read.',
   'documents.badStateVector': 'The document state sent is damaged and cannot be read.',
+  // Files (server/blobs/, shared/sync/blobs-api.ts)
+  'blobs.noRead': 'You may not read the files of space {spaceId}.',
+  'blobs.noWrite': 'You may read but not attach files in space {spaceId}.',
+  'blobs.notFound': 'The server has no such file in space {spaceId}.',
+  'blobs.tooLarge': 'The file is too large ({size} MB): the server takes files of at most {max} MB.',
+  'blobs.checksumMismatch':
+    'The file the server received does not match the original (its SHA-256 or size differs), so it was not stored. Upload the file again.',
+  'blobs.badMetadata': 'The upload information (Upload-Metadata) is not valid: {issues}.',
+  'blobs.sizeMismatch': 'The size in Upload-Metadata ({size}) differs from Upload-Length ({length}).',
+  'blobs.lengthRequired': "The file's size (Upload-Length) must be given when the upload starts.",
+  'blobs.uploadNotFound':
+    'This upload was not found (it expired, was cancelled or belongs to another account). Upload the file again from the start.',
+  'blobs.uploadConflict':
+    'The offset to continue from does not match what the server has received. Ask for the offset (HEAD) and continue from there.',
+  'blobs.uploadBusy': 'The server is still processing this upload. Try again in a few minutes.',
+  'blobs.uploadRefused': 'The server did not take this upload request ({status}: {detail}).',
+  'blobs.storeFailed': "The server's file store cannot be used at the moment. Try again later.",
+  'blobs.badRange': 'The byte range asked for (Range: {range}) does not fit the file of {size} bytes.',
+  'cli.badMaxFileBytes':
+    'MAX_FILE_BYTES is not valid: {raw} (a number of bytes, a positive whole number, is needed)',
+  'cli.badBlobStore': 'BLOB_STORE is not valid: {raw} (disk or s3 is needed)',
+  'cli.missingS3Setting': 'BLOB_STORE=s3 needs {name}',
 } as const satisfies Catalogue<ServerKey>;

@@ -172,6 +172,27 @@ export const serverVi = {
     'Văn bản đã đạt dung lượng tối đa trên máy chủ ({max} MiB), không lưu thêm được thay đổi này.',
   'documents.badUpdate': 'Dữ liệu thay đổi số {index} của văn bản bị hỏng, không đọc được.',
   'documents.badStateVector': 'Trạng thái văn bản gửi lên bị hỏng, không đọc được.',
+  // Files (server/blobs/, shared/sync/blobs-api.ts)
+  'blobs.noRead': 'Bạn không có quyền xem tài liệu của không gian {spaceId}.',
+  'blobs.noWrite': 'Bạn chỉ có quyền xem, không có quyền đính kèm tài liệu vào không gian {spaceId}.',
+  'blobs.notFound': 'Máy chủ không có tệp này trong không gian {spaceId}.',
+  'blobs.tooLarge': 'Tệp quá lớn ({size} MB): máy chủ chỉ nhận tệp tối đa {max} MB.',
+  'blobs.checksumMismatch':
+    'Tệp máy chủ nhận được không khớp với tệp gốc (mã SHA-256 hoặc kích thước khác), nên không được lưu. Hãy tải tệp lên lại.',
+  'blobs.badMetadata': 'Thông tin tải lên (Upload-Metadata) không hợp lệ: {issues}.',
+  'blobs.sizeMismatch': 'Kích thước trong Upload-Metadata ({size}) khác Upload-Length ({length}).',
+  'blobs.lengthRequired': 'Cần khai báo kích thước tệp (Upload-Length) ngay khi bắt đầu tải lên.',
+  'blobs.uploadNotFound':
+    'Không tìm thấy lượt tải lên này (đã hết hạn, bị huỷ hoặc của tài khoản khác). Hãy tải tệp lên lại từ đầu.',
+  'blobs.uploadConflict':
+    'Vị trí gửi tiếp không khớp với phần máy chủ đã nhận. Hãy hỏi lại vị trí (HEAD) rồi gửi tiếp.',
+  'blobs.uploadBusy': 'Lượt tải lên này đang được máy chủ xử lý. Hãy thử lại sau ít phút.',
+  'blobs.uploadRefused': 'Máy chủ không nhận yêu cầu tải lên này ({status}: {detail}).',
+  'blobs.storeFailed': 'Kho lưu tệp của máy chủ tạm thời không dùng được. Hãy thử lại sau.',
+  'blobs.badRange': 'Khoảng byte yêu cầu (Range: {range}) không hợp lệ với tệp dài {size} byte.',
+  'cli.badMaxFileBytes': 'MAX_FILE_BYTES không hợp lệ: {raw} (cần số byte, một số nguyên dương)',
+  'cli.badBlobStore': 'BLOB_STORE không hợp lệ: {raw} (cần disk hoặc s3)',
+  'cli.missingS3Setting': 'BLOB_STORE=s3 cần {name}',
 } as const;
 
 export type ServerKey = keyof typeof serverVi;
