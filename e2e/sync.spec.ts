@@ -5,6 +5,7 @@ import { startDistrictServer, type DistrictServer } from './district-server.ts';
 import { SyncPage } from './pages/sync-page.ts';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.ts';
 import { startWebHostProcess, type WebHostProcess } from './web-host-process.ts';
+import { chooseOption } from './pages/select-option.ts';
 
 const demo = buildDemoDataset({ now: DEMO_SERVER_NOW });
 const programme02 = demo.programme.find((p) => p.code === '02-CTr/QU');
@@ -57,8 +58,7 @@ async function editTask(
     .click();
   const drawer = page.getByRole('dialog');
   if (values.status) {
-    await drawer.getByLabel('Trạng thái').click();
-    await page.locator('.ant-select-item-option').getByText(values.status, { exact: true }).click();
+    await chooseOption(page, drawer.getByLabel('Trạng thái'), values.status);
   }
   if (values.progress) await drawer.getByLabel('Tiến độ').fill(values.progress);
   if (values.description) await drawer.getByLabel('Nội dung').fill(values.description);
