@@ -1,5 +1,6 @@
 import { expect, type Locator } from '@playwright/test';
 import { AppShellPage } from './app-shell-page.ts';
+import { chooseOption, openOption } from './select-option.ts';
 
 export interface MeetingValues {
   title: string;
@@ -17,10 +18,7 @@ export interface MeetingValues {
 export class MeetingsPage extends AppShellPage {
   /** The open dropdown's option whose text contains `text`. */
   option(text: string): Locator {
-    return this.page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-      .filter({ hasText: text })
-      .first();
+    return openOption(this.page, text);
   }
 
   /** Types into a searchable select (without diacritics works too) and picks the option. */
@@ -30,19 +28,11 @@ export class MeetingsPage extends AppShellPage {
     await this.clickOption(field, option);
   }
 
-  /**
-   * Clicks the option until its dropdown has closed: under load a click while the menu is still sliding
-   * open can miss, and the open menu then covers the next field. A multiple select keeps its menu open, so
-   * its option is clicked once (a second click would take the choice back).
-   */
+  /** A multiple select keeps its menu open, so its option is clicked once (twice would take it back). */
   private async clickOption(field: Locator, option: string): Promise<void> {
     const multiple = field.locator('xpath=ancestor::*[contains(@class, "ant-select-multiple")]');
     if ((await multiple.count()) > 0) return this.option(option).click();
-    const open = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-    await expect(async () => {
-      if ((await open.count()) > 0) await this.option(option).click({ timeout: 2_000 });
-      await expect(open).toHaveCount(0, { timeout: 1_000 });
-    }).toPass({ timeout: 15_000 });
+    await chooseOption(this.page, field, option);
   }
 
   /** Picks an option of a plain (not searchable) select. */
