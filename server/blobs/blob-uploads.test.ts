@@ -124,6 +124,7 @@ describe.each(backends)('blob uploads on $name', (backend) => {
     );
     const last = await patchUpload(server, writer, created.location, half, bytes.subarray(half));
     expect(last.status).toBe(460);
+    expect(last.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(JSON.parse(last.body)).toMatchObject({ error: { code: 'blob_checksum_mismatch' } });
     expect(JSON.parse(last.body).error.message).toContain('không khớp');
     const uploadId = created.location.split('/').pop() ?? '';

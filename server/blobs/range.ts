@@ -18,10 +18,10 @@ export function parseRange(
   etag?: string,
 ): RangeAnswer {
   if (header === undefined) return { kind: 'full' };
-  const value = header.trim();
+  const value = header.replace(/\s+/g, '');
   if (!/^bytes=/i.test(value)) return { kind: 'full' };
   if (ifRange !== undefined && ifRange.trim() !== etag) return { kind: 'full' };
-  const match = SINGLE.exec(value.replace(/^bytes=/i, 'bytes=').replace(/\s+/g, ''));
+  const match = SINGLE.exec(`bytes=${value.slice('bytes='.length)}`);
   if (!match) return { kind: 'unsatisfiable' };
   const [, first = '', last = ''] = match;
   if (first === '' && last === '') return { kind: 'unsatisfiable' };

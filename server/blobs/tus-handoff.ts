@@ -37,6 +37,9 @@ async function writeAnswer(req: IncomingMessage, res: ServerResponse, answer: Re
   answer.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  // Refusals carry the API's JSON error body (tus-server.ts); tus labels every string text/plain.
+  if (body?.subarray(0, 9).toString() === '{"error":')
+    headers['content-type'] = 'application/json; charset=utf-8';
   // Bytes tus did not read (a refused PATCH) would be taken for the next request on this connection.
   if (!req.complete) headers.connection = 'close';
   res.writeHead(answer.status, headers);
