@@ -31,6 +31,7 @@ export interface FilesServiceOptions {
   tmpRoot?: string;
   tusRetryDelays?: number[];
   minRetryMs?: number;
+  progressEveryMs?: number;
 }
 
 /** Open copies older than this are removed at start (an application may hold a recent one open). */
@@ -136,6 +137,7 @@ export function createFilesService(options: FilesServiceOptions) {
     now,
     ...(options.tusRetryDelays ? { tusRetryDelays: options.tusRetryDelays } : {}),
     ...(options.minRetryMs !== undefined ? { minRetryMs: options.minRetryMs } : {}),
+    ...(options.progressEveryMs !== undefined ? { progressEveryMs: options.progressEveryMs } : {}),
   });
   const ready = Promise.all([store.clearTemp(), sweepOpenCopies(now(), OPEN_COPY_MAX_AGE_MS, tmpRoot)]).catch(
     (error: unknown) => options.log.warn('files.cleanup_failed', { error: String(error) }),

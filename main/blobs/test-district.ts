@@ -99,9 +99,24 @@ export interface CountingProxy {
   reset(): void;
   /** Cuts every connection once `bytes` more have gone up (or down), and refuses new ones until `goOnline`. */
   cutAfter(direction: 'up' | 'down', bytes: number): Promise<void>;
+  /** Flips one byte going up, `bytes` from now: damage in transit that TCP did not catch. */
+  flipUpAfter(bytes: number): void;
   goOffline(): void;
   goOnline(): void;
   close(): Promise<void>;
+}
+
+const REQUEST_LINE = /^(GET|HEAD|POST|PATCH|PUT|DELETE|OPTIONS) /;
+
+/** Counts a chunk, and keeps the head of each request the client starts. */
+function record(
+  proxy: { up: number; down: number; requests: string[] },
+  direction: 'up' | 'down',
+  chunk: Buffer,
+) {
+  proxy[direction] += chunk.length;
+  if (direction === 'up' && REQUEST_LINE.test(chunk.toString('latin1', 0, 8)))
+    proxy.requests.push(chunk.toString('latin1', 0, 2048).split('\r\n\r\n')[0] ?? '');
 }
 
 /** A loopback TCP proxy in front of `target` that counts the bytes each way and can cut the line. */
@@ -110,21 +125,23 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
   const sockets = new Set<Socket>();
   let online = true;
   let cut: { direction: 'up' | 'down'; at: number; fired: () => void } | null = null;
+  let flipAt: number | null = null;
   const proxy = { up: 0, down: 0, requests: [] as string[] };
   const goOffline = () => {
     online = false;
     for (const socket of sockets) socket.destroy();
   };
-  const count = (direction: 'up' | 'down', chunk: Buffer) => {
-    proxy[direction] += chunk.length;
-    if (
-      direction === 'up' &&
-      /^(GET|HEAD|POST|PATCH|PUT|DELETE|OPTIONS) /.test(chunk.toString('latin1', 0, 8))
-    )
-      proxy.requests.push(chunk.toString('latin1', 0, 2048).split('\r\n\r\n')[0] ?? '');
-  };
+  const count = (direction: 'up' | 'down', chunk: Buffer) => record(proxy, direction, chunk);
   /** Forwards a chunk, cutting the line exactly where a `cutAfter` asked. */
   const forward = (direction: 'up' | 'down', chunk: Buffer, to: Socket) => {
+    // Once cut, nothing more goes through, even before the sockets are closed.
+    if (!online) return;
+    if (direction === 'up' && flipAt !== null && flipAt < proxy.up + chunk.length) {
+      const at = flipAt - proxy.up;
+      flipAt = null;
+      chunk = Buffer.from(chunk);
+      chunk[at] = (chunk[at] ?? 0) ^ 0x01;
+    }
     const trigger = cut?.direction === direction ? cut : null;
     const room = trigger ? trigger.at - proxy[direction] : Infinity;
     if (!trigger || chunk.length < room) {
@@ -135,6 +152,7 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
     const part = chunk.subarray(0, Math.max(0, room));
     count(direction, part);
     cut = null;
+    online = false;
     to.write(part, () => {
       goOffline();
       trigger.fired();
@@ -166,6 +184,9 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
       new Promise<void>((resolve) => {
         cut = { direction, at: proxy[direction] + bytes, fired: resolve };
       }),
+    flipUpAfter(bytes: number) {
+      flipAt = proxy.up + bytes;
+    },
     goOffline,
     goOnline() {
       online = true;

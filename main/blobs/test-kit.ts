@@ -9,7 +9,7 @@ import type { FileState } from '../../shared/ipc/files.ts';
 import type { Emit } from '../ipc/handlers.ts';
 import { silentLogger } from '../log/logger.ts';
 import { TransferFailure, type BlobServer } from './blob-server.ts';
-import { createFilesService, type FilesServiceOptions } from './files-service.ts';
+import { createFilesService, type FilesHandlers, type FilesServiceOptions } from './files-service.ts';
 
 /** Test helpers of main/blobs (imported by its tests only). */
 
@@ -90,7 +90,7 @@ export function testFiles(profile: string, overrides: Partial<FilesServiceOption
 
 /** Sends a file to `files.stage` in slices and commits it, as the page does. */
 export async function stageFile(
-  service: ReturnType<typeof testFiles>,
+  service: { handlers: FilesHandlers },
   data: Buffer,
   spaceId: SpaceId,
   sliceBytes = 64 * 1024,

@@ -24,6 +24,8 @@ export interface TransfersOptions {
   /** After a failed pass, the next starts after this, doubling up to `maxRetryMs`; a kick starts one at once. */
   minRetryMs?: number;
   maxRetryMs?: number;
+  /** A download's progress is told at most this often (250 ms). */
+  progressEveryMs?: number;
 }
 
 /** Runs `run` later after failures, each time twice as late (up to `maxMs`), until reset. */

@@ -46,7 +46,7 @@ export function createUploadRunner(options: UploadRunnerOptions) {
         error: String(error),
       });
       failures.set(ref.sha256, failure.message);
-      // Damaged on this disk (verify deleted it) or refused by the server's hash check: it cannot be sent.
+      // Damaged on this disk (verify deleted it): it cannot be sent.
       if (failure.kind === 'damaged') {
         await options.queue.remove(ref);
         if (!(await options.store.has(ref.sha256))) lost.set(ref.sha256, failure.message);

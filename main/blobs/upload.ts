@@ -3,7 +3,12 @@ import { DetailedError, Upload, type UrlStorage } from 'tus-js-client';
 import { mainMessage } from '../../shared/i18n/main.ts';
 import { BLOB_CHECKSUM_MISMATCH_STATUS, BLOBS_API_PATHS, type BlobRef } from '../../shared/sync/blobs-api.ts';
 import type { BlobStore } from './blob-store.ts';
-import { TransferFailure, transferFailureForStatus, type BlobServer } from './blob-server.ts';
+import {
+  TransferFailure,
+  transferFailureForStatus,
+  type BlobCredentials,
+  type BlobServer,
+} from './blob-server.ts';
 
 export interface UploadDeps {
   store: BlobStore;
@@ -25,6 +30,11 @@ export function uploadFingerprint(ref: BlobRef, endpoint: string): string {
   return `blob-${ref.sha256}-${ref.spaceId}-${endpoint}`;
 }
 
+async function forgetUploads(storage: UrlStorage, fingerprint: string): Promise<void> {
+  for (const upload of await storage.findUploadsByFingerprint(fingerprint))
+    await storage.removeUpload(upload.urlStorageKey);
+}
+
 function statusOf(error: unknown): number | null {
   return error instanceof DetailedError ? (error.originalResponse?.getStatus() ?? null) : null;
 }
@@ -33,17 +43,20 @@ function statusOf(error: unknown): number | null {
  * Sends one stored blob with tus from an fs.ReadStream, resuming an upload the server already has part of
  * (its address kept in `urlStorage` across restarts: the server's HEAD says where to go on from).
  */
-function tusUpload(path: string, ref: BlobRef, endpoint: string, deps: UploadDeps): Promise<void> {
-  let token: string | null = null;
+function tusUpload(path: string, ref: BlobRef, start: BlobCredentials, deps: UploadDeps): Promise<void> {
+  const endpoint = `${start.baseUrl}${BLOBS_API_PATHS.uploads}`;
+  let token = start.accessToken;
   let renew = false;
   return new Promise<void>((resolve, reject) => {
     const stream = createReadStream(path);
     const fail = (error: unknown) => {
       stream.destroy();
       const status = statusOf(error);
-      if (status === BLOB_CHECKSUM_MISMATCH_STATUS)
-        reject(new TransferFailure('damaged', mainMessage('files.corrupt')));
-      else reject(transferFailureForStatus(status));
+      if (status !== BLOB_CHECKSUM_MISMATCH_STATUS) return reject(transferFailureForStatus(status));
+      // The server deleted that upload: forget its address, so the next attempt starts a new one.
+      void forgetUploads(deps.urlStorage, uploadFingerprint(ref, endpoint)).finally(() =>
+        reject(new TransferFailure('refused', mainMessage('files.sentDamaged'))),
+      );
     };
     const upload = new Upload(stream, {
       endpoint,
@@ -55,7 +68,7 @@ function tusUpload(path: string, ref: BlobRef, endpoint: string, deps: UploadDep
       removeFingerprintOnSuccess: true,
       retryDelays: deps.retryDelays ?? [1_000, 3_000, 10_000],
       onBeforeRequest: async (request) => {
-        if (token === null || renew) {
+        if (renew) {
           token = (await deps.server.credentials(renew)).accessToken;
           renew = false;
         }
@@ -93,14 +106,15 @@ function tusUpload(path: string, ref: BlobRef, endpoint: string, deps: UploadDep
  * already holds it for a space the user reads (`/blobs/check`) it is only linked to this space and no byte
  * is sent; otherwise it goes over tus, resuming where an earlier attempt (or an earlier run) stopped.
  */
-export async function uploadBlob(ref: BlobRef, deps: UploadDeps): Promise<UploadOutcome> {
+export async function uploadBlob(entry: BlobRef, deps: UploadDeps): Promise<UploadOutcome> {
+  // Only the reference travels (a queue entry carries more; the server refuses unknown keys).
+  const ref: BlobRef = { spaceId: entry.spaceId, sha256: entry.sha256, size: entry.size };
   const size = await deps.store.verify(ref.sha256);
   if (size === null || size !== ref.size) throw new TransferFailure('damaged', mainMessage('files.corrupt'));
   if (await deps.server.check(ref)) {
     await deps.server.link(ref);
     return 'linked';
   }
-  const { baseUrl } = await deps.server.credentials();
-  await tusUpload(deps.store.pathOf(ref.sha256), ref, `${baseUrl}${BLOBS_API_PATHS.uploads}`, deps);
+  await tusUpload(deps.store.pathOf(ref.sha256), ref, await deps.server.credentials(), deps);
   return 'uploaded';
 }

@@ -34,5 +34,7 @@ export const mainEn = {
   'files.forbidden': 'No permission for this file in this space.',
   'files.notOnServer': 'The district server does not have this file yet.',
   'files.serverError': 'The district server failed while transferring the file ({status}): will retry.',
+  'files.sentDamaged':
+    'The district server received bytes that do not match the file on this computer: it will be sent again from the start.',
   'files.openFailed': 'The file could not be opened with an application: {reason}',
 } as const satisfies Catalogue<MainKey>;

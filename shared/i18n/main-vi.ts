@@ -33,6 +33,7 @@ export const mainVi = {
   'files.forbidden': 'Không có quyền với tệp trong không gian này.',
   'files.notOnServer': 'Máy chủ quận chưa có tệp này.',
   'files.serverError': 'Máy chủ quận báo lỗi khi chuyển tệp ({status}): sẽ thử lại.',
+  'files.sentDamaged': 'Máy chủ quận nhận được tệp không khớp với tệp gốc trên máy: sẽ gửi lại từ đầu.',
   'files.openFailed': 'Không mở được tệp bằng ứng dụng của máy: {reason}',
 } as const;
 
