@@ -54,6 +54,7 @@ export async function createUpload(
   token: string,
   blob: { spaceId: string; sha256: string; size: number; filename?: string },
   headers: Record<string, string> = {},
+  body?: Uint8Array,
 ): Promise<RawAnswer & { location: string }> {
   const fields: Record<string, string> = {
     sha256: blob.sha256,
@@ -61,11 +62,14 @@ export async function createUpload(
     size: String(blob.size),
   };
   if (blob.filename) fields.filename = blob.filename;
-  const answer = await raw(server, 'POST', '/blobs/uploads', token, {
-    'upload-length': String(blob.size),
-    'upload-metadata': uploadMetadata(fields),
-    ...headers,
-  });
+  const answer = await raw(
+    server,
+    'POST',
+    '/blobs/uploads',
+    token,
+    { 'upload-length': String(blob.size), 'upload-metadata': uploadMetadata(fields), ...headers },
+    body,
+  );
   return { ...answer, location: answer.headers.get('location') ?? '' };
 }
 

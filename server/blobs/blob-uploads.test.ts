@@ -188,6 +188,37 @@ describe.each(backends)('blob uploads on $name', (backend) => {
     expect(JSON.parse(badHash.body).error.message).toContain('sha256');
   });
 
+  it('an empty file, and a file sent with its creation (creation-with-upload), are finished at once', async () => {
+    const empty = { spaceId: space, sha256: sha256Of(Buffer.alloc(0)), size: 0 };
+    expect((await createUpload(server, writer, empty)).status).toBe(201);
+    expect((await checkBlob(server, writer, empty)).body).toEqual({ present: true });
+    const bytes = randomBytes(10_000);
+    const ref = { spaceId: space, sha256: sha256Of(bytes), size: bytes.length };
+    const created = await createUpload(
+      server,
+      writer,
+      ref,
+      {
+        'content-type': 'application/offset+octet-stream',
+      },
+      bytes,
+    );
+    expect([created.status, created.headers.get('upload-offset')]).toEqual([201, String(bytes.length)]);
+    expect((await download(server, writer, ref.sha256, space)).bytes.equals(bytes)).toBe(true);
+  });
+
+  it('metadata with a NUL or a control character is refused before anything is stored', async () => {
+    const ref = {
+      spaceId: space,
+      sha256: sha256Of(Buffer.from('b')),
+      size: 1,
+      filename: 'bien\u0000ban.pdf',
+    };
+    const answer = await createUpload(server, writer, ref);
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).error.message).toContain('filename');
+  });
+
   it("only the account that created an upload may continue it; a reader's PATCH is refused", async () => {
     const bytes = randomBytes(1000);
     const created = await createUpload(server, writer, {

@@ -3,6 +3,7 @@ import { Metadata, type Server } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { formatZodIssues } from '../../shared/domain/format-issues.ts';
+import { describeUnsafeText, findUnsafeText } from '../../shared/text/unsafe-text.ts';
 import { canWrite } from '../../shared/authz/access.ts';
 import { serverMessage } from '../../shared/i18n/server.ts';
 import { BLOBS_API_PATHS, blobUploadMetadataSchema, uploadIdSchema } from '../../shared/sync/blobs-api.ts';
@@ -59,6 +60,12 @@ function metadataOf(request: FastifyRequest, length: number) {
   } catch {
     throw httpErrors.invalid(serverMessage('blobs.badMetadata', { issues: 'Upload-Metadata' }));
   }
+  // Stored as jsonb, answered back on HEAD: NUL, lone surrogates and control characters are refused here.
+  const unsafe = findUnsafeText(decoded);
+  if (unsafe) {
+    const issues = `${unsafe.path.join('.')}: ${describeUnsafeText(unsafe.kind)}`;
+    throw httpErrors.invalid(serverMessage('blobs.badMetadata', { issues }));
+  }
   const parsed = blobUploadMetadataSchema.safeParse(decoded, { error: z.locales.vi().localeError });
   if (!parsed.success) {
     const issues = formatZodIssues(parsed.error).slice(0, 5).join('; ');
@@ -82,6 +89,8 @@ function handOver(deps: UploadRouteDeps, inFlight: InFlight) {
     reply.raw.setHeader('x-request-id', request.id);
     if (request.method === 'PATCH' || request.method === 'POST') {
       request.raw.setTimeout(UPLOAD_IDLE_TIMEOUT_MS, () => request.raw.destroy());
+      // Once every byte is in, the answer may take a while (finishing hashes the whole file): no limit then.
+      request.raw.once('end', () => request.raw.setTimeout(0));
     }
     const handled = handleWithTus(deps.tus, request.raw, reply.raw).catch((error: unknown) => {
       request.log.error({ err: error }, 'tus request failed');
