@@ -7,8 +7,9 @@ import { uuidv7 } from '../../shared/ids/index.ts';
 import { silentLogger } from '../log/logger.ts';
 import { createSyncService } from '../server-link/sync-service.ts';
 import { blobServerOf, type BlobServer } from './blob-server.ts';
+import { realDiskIo, type DiskIo } from './disk-io.ts';
 import { createFilesService } from './files-service.ts';
-import { eventLog, fileBytes, sha256Of, stageFile, tempFolders } from './test-kit.ts';
+import { eventLog, fileBytes, filesUnder, sha256Of, stageFile, tempFolders } from './test-kit.ts';
 import { startCountingProxy, startDistrict, type CountingProxy, type District } from './test-district.ts';
 
 /**
@@ -56,7 +57,7 @@ afterAll(async () => {
 async function machine(
   profile: string,
   account: { username: string; password: string } | null,
-  options: { tusRetryDelays?: number[]; server?: (real: BlobServer) => BlobServer } = {},
+  options: { tusRetryDelays?: number[]; server?: (real: BlobServer) => BlobServer; io?: DiskIo } = {},
 ) {
   const log = eventLog();
   const sync = createSyncService({ userDataDir: profile, emit: log.emit, log: silentLogger, now: Date.now });
@@ -69,6 +70,7 @@ async function machine(
     opener: null,
     tusRetryDelays: options.tusRetryDelays ?? [],
     progressEveryMs: 0,
+    ...(options.io ? { io: options.io } : {}),
     minRetryMs: 60_000,
   });
   const stop = async () => {
@@ -274,6 +276,30 @@ describe('files against the district server', { timeout: 120_000 }, () => {
     expect(patchOffsets()).toEqual([0]);
     expect(proxy.up).toBeGreaterThan(other.length);
     await sender.stop();
+  });
+
+  it('fails a download on a full disk with the Vietnamese message, keeping neither a partial file nor a blob', async () => {
+    let written = 0;
+    const io: DiskIo = {
+      async write(handle, bytes) {
+        if (written + bytes.byteLength > 2 * MB)
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        written += bytes.byteLength;
+        await realDiskIo.write(handle, bytes);
+      },
+      sync: realDiskIo.sync,
+    };
+    const full = await machine(join(folders.base, 'full-disk'), reader, { io });
+    await full.files.handlers['files.fetch']({ blobs: [{ sha256, spaceId: MEETING, size: data.length }] });
+    await full.files.idle();
+    expect(full.log.states(sha256).at(-1)).toEqual({
+      state: 'failed',
+      sha256,
+      message: 'Ổ đĩa của máy đã đầy: tệp chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại.',
+    });
+    expect(written).toBeGreaterThan(0);
+    expect(await filesUnder(join(full.profile, 'blobs'))).toEqual([]);
+    await full.stop();
   });
 
   it('reports a file the reader may not fetch as failed, with the reason', async () => {
