@@ -127,3 +127,18 @@ describe('web host: files.open answers a download link', () => {
     await expect(fetch(url)).rejects.toThrow();
   });
 });
+
+describe('web host: download links of files it did not copy', () => {
+  it('serves them but never deletes them or their folder', async () => {
+    const { createFileDownloads } = await import('./file-downloads.ts');
+    const folder = join(base, 'exports');
+    await import('node:fs/promises').then((fs) => fs.mkdir(folder));
+    const file = join(folder, 'ho-so-hoi-nghi.zip');
+    await writeFile(file, 'PK');
+    const downloads = createFileDownloads({ token: 'secret', origin: () => 'http://127.0.0.1:1' });
+    const answer = await downloads.opener.open(file, 'ho-so-hoi-nghi.zip');
+    expect(answer).toMatchObject({ opened: false });
+    await downloads.close();
+    expect(await readdir(folder)).toEqual(['ho-so-hoi-nghi.zip']);
+  });
+});

@@ -2,8 +2,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dirname } from 'node:path';
-import type { FileOpener } from '../blobs/open-copy.ts';
+import { basename, dirname } from 'node:path';
+import { OPEN_COPY_PREFIX, type FileOpener } from '../blobs/open-copy.ts';
 
 /** Where the web host serves the files `files.open` hands it: `/files/<id>/<name>?key=…`. */
 export const FILE_DOWNLOAD_PATH = '/files/';
@@ -40,17 +40,21 @@ function contentDisposition(name: string): string {
  * main/blobs/open-copy.ts) by a random id and carries a key derived from the per-run secret
  * (HMAC-SHA256), so the secret itself never lands in the browser's downloads list and nobody without it
  * can make a link; the answer is a download (`Content-Disposition: attachment`, no sniffing, a sandboxing
- * CSP), never a page of this origin. Links expire after an hour, and their copies go with them.
+ * CSP), never a page of this origin. Links expire after an hour, and the open copies go with them (a
+ * file the host did not copy, such as an export, is only no longer served).
  */
 export function createFileDownloads(options: FileDownloadsOptions) {
   const now = options.now ?? Date.now;
   const links = new Map<string, Link>();
   const keyOf = (id: string) => createHmac('sha256', options.token).update(`file:${id}`).digest('base64url');
 
+  /** Forgets a link; a copy `files.open` made is deleted with its folder, any other file is left alone. */
   const forget = async (id: string) => {
     const link = links.get(id);
     links.delete(id);
-    if (link) await rm(dirname(link.path), { recursive: true, force: true }).catch(() => undefined);
+    const folder = link ? dirname(link.path) : null;
+    if (folder && basename(folder).startsWith(OPEN_COPY_PREFIX))
+      await rm(folder, { recursive: true, force: true }).catch(() => undefined);
   };
   const sweep = async () => {
     for (const [id, link] of [...links]) if (link.expiresAt <= now()) await forget(id);
