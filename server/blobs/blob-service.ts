@@ -32,11 +32,14 @@ export function registerBlobRoutes(app: FastifyInstance, context: ServerContext)
     registerBlobReadRoutes(scope, context, blobStore);
     registerUploadRoutes(scope, { tus, creations, finish, settings });
 
-    let sweeping: Promise<unknown> = Promise.resolve();
+    // One sweep at a time: a slow one is not overlapped by the next tick.
+    let sweeping: Promise<unknown> | null = null;
     const timer = setInterval(() => {
-      sweeping = sweep(context, blobStore, tus).catch((error: unknown) =>
-        scope.log.error({ err: error }, 'sweeping expired uploads failed'),
-      );
+      sweeping ??= sweep(context, blobStore, tus)
+        .catch((error: unknown) => scope.log.error({ err: error }, 'sweeping expired uploads failed'))
+        .finally(() => {
+          sweeping = null;
+        });
     }, settings.sweepIntervalMs);
     timer.unref();
     scope.addHook('onClose', async () => {
