@@ -145,6 +145,8 @@ export function createFilesService(options: FilesServiceOptions) {
 
   return {
     handlers: filesHandlers({ ...options, io, tmpRoot, store, queue, staging, transfers, ready }),
+    /** The checked local file of a blob, or null when it is not here (a meeting's bundle reads them). */
+    blobPath: async (sha256: string) => ((await store.verify(sha256)) === null ? null : store.pathOf(sha256)),
     /** Main is online, or a sync round began: send and fetch what waits. */
     kick: () => transfers.kick(),
     /** Waits for the transfers running now (tests). */

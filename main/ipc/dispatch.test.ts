@@ -107,6 +107,11 @@ const samples: { [C in Channel]: ChannelInput<C> } = {
   'files.open': { sha256: SHA, name: 'Dự thảo Báo cáo chính trị (lần 3).docx' },
   'files.usage': { sha256s: [SHA] },
   'files.free': { sha256s: [SHA] },
+  'files.bundle': {
+    kind: 'zip',
+    title: 'Hội nghị lần thứ 9',
+    items: [{ order: 1, part: 'Báo cáo', name: 'Dự thảo.pdf', sha256: SHA, mediaType: 'application/pdf' }],
+  },
 };
 
 const ACCOUNT = {
@@ -240,6 +245,7 @@ const answers: { [C in Channel]: unknown } = {
   'files.open': { opened: false, url: 'http://127.0.0.1:5178/files/abc/x.docx?key=k' },
   'files.usage': { bytes: 3 },
   'files.free': { freed: 3 },
+  'files.bundle': { saved: true, path: '/tmp/Hội nghị lần thứ 9.zip', bytes: 12, skipped: [] },
 };
 
 function spyHandlers() {

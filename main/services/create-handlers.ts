@@ -14,6 +14,7 @@ import type { FileOpener } from '../blobs/open-copy.ts';
 import type { SecretCodec } from '../server-link/session-store.ts';
 import { loadOrCreateProfile } from './profile.ts';
 import { createSettingsStore } from './settings-store.ts';
+import { createBundleService } from '../bundle/bundle-service.ts';
 
 export interface ServicesOptions {
   userDataDir: string;
@@ -89,6 +90,15 @@ export function createHandlers(options: ServicesOptions): Handlers {
   });
   const profile = loadOrCreateProfile(options.userDataDir, now);
   const { sync, files } = syncAndFiles(options, now);
+  const opener = options.fileOpener ?? null;
+  const bundle = createBundleService({
+    userDataDir: options.userDataDir,
+    dialogs: options.exportDialogs ?? null,
+    blobPath: files.blobPath,
+    // No save dialog (the web host): the bundle goes to the exports folder and the page downloads it.
+    download: options.exportDialogs || !opener ? null : async (path, name) => opener.open(path, name),
+    now,
+  });
   const uploads = createDocumentUploads({
     now,
     send: (docId, epoch, update) => sync.call((server) => server.pushDocument(docId, epoch, update)),
@@ -143,5 +153,6 @@ export function createHandlers(options: ServicesOptions): Handlers {
       sync.call((server) => server.syncDocument(docId, epoch, stateVector)),
     'documents.presence.set': ({ docIds }) => sync.setPresence(docIds),
     ...files.handlers,
+    'files.bundle': (input) => bundle(input),
   };
 }

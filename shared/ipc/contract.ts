@@ -12,6 +12,7 @@ import { settingsPatchSchema, settingsSchema } from './settings.ts';
 import { adminChannels } from './admin.ts';
 import { documentsChannels, documentsEvents } from './documents.ts';
 import { filesChannels, filesEvents } from './files.ts';
+import { bundleChannels } from './bundle.ts';
 import { spacesChannels } from './spaces.ts';
 import { syncChannels, syncEvents } from './sync.ts';
 
@@ -88,6 +89,7 @@ export const ipcChannels = {
   ...adminChannels,
   ...documentsChannels,
   ...filesChannels,
+  ...bundleChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const menuCommands = [

@@ -38,6 +38,11 @@ export const enFiles: typeof viFiles = {
     offlineHint: 'Fetch every file of this meeting to this computer so they open without a connection.',
     offlineQueued: (n: number) => (n === 0 ? 'Every file is on this computer.' : `Downloading ${n} file(s)…`),
     localCount: (have: number, all: number) => `${have}/${all} files on this computer`,
+    generalPart: 'General materials',
+    bundleZip: 'Download all materials (ZIP)',
+    bundlePdf: 'Merge the PDFs',
+    bundled: (path: string) => `Saved: ${path}`,
+    bundleSkipped: (names: string) => `Not on this computer or unreadable, so left out: ${names}`,
     notLocal: 'The file is not on this computer: download it (needs the server) and open it.',
   },
   storage: {

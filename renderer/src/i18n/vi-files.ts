@@ -35,6 +35,11 @@ export const viFiles = {
     offlineHint: 'Tải mọi tài liệu của hội nghị về máy này để mở được khi không có mạng.',
     offlineQueued: (n: number) => (n === 0 ? 'Mọi tài liệu đã có trên máy.' : `Đang tải về ${n} tệp…`),
     localCount: (have: number, all: number) => `${have}/${all} tệp đã có trên máy`,
+    generalPart: 'Tài liệu chung',
+    bundleZip: 'Tải bộ tài liệu (ZIP)',
+    bundlePdf: 'Gộp các tệp PDF',
+    bundled: (path: string) => `Đã lưu: ${path}`,
+    bundleSkipped: (names: string) => `Chưa có trên máy hoặc không đọc được, nên không đưa vào: ${names}`,
     notLocal: 'Tệp chưa có trên máy: hãy tải về (cần kết nối máy chủ) rồi mở.',
   },
   storage: {

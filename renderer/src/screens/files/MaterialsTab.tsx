@@ -10,9 +10,18 @@ import { useFileStates } from '../../files/use-file-states.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { useApi } from '../../platform/api-context.tsx';
 import { AttachmentList } from './AttachmentList.tsx';
+import { BundleButtons } from './BundleButtons.tsx';
 
 /** "Tải về để dùng ngoại tuyến": fetch the current version of every file of the meeting. */
-function OfflineButton({ attachments, local }: { attachments: readonly Attachment[]; local: number }) {
+function OfflineButton({
+  detail,
+  attachments,
+  local,
+}: {
+  detail: MeetingDetail;
+  attachments: readonly Attachment[];
+  local: number;
+}) {
   const m = useMessages().files;
   const api = useApi();
   const { message } = App.useApp();
@@ -32,6 +41,7 @@ function OfflineButton({ attachments, local }: { attachments: readonly Attachmen
       >
         {m.offline}
       </Button>
+      <BundleButtons detail={detail} attachments={attachments} />
       <Typography.Text type="secondary">{m.offlineHint}</Typography.Text>
       <Typography.Text data-testid="files-local-count">{m.localCount(local, current.length)}</Typography.Text>
     </Flex>
@@ -51,7 +61,7 @@ export function MaterialsTab({ detail, readOnly }: { detail: MeetingDetail; read
   const local = current.filter((attachment) => states.get(attachment.sha256)?.state === 'local').length;
   return (
     <section aria-label={m.title}>
-      <OfflineButton attachments={attachments} local={local} />
+      <OfflineButton detail={detail} attachments={attachments} local={local} />
       <AttachmentList
         label={m.meetingFiles}
         target={{ owner: { kind: 'meeting', meetingId }, spaceId }}
