@@ -30,7 +30,8 @@ export function FileStorageCard() {
         size="small"
         loading={!meetings}
         dataSource={meetings ?? []}
-        locale={{ emptyText: m.none }}
+        // antd's own empty text is too pale for AA contrast; ours is body text.
+        locale={{ emptyText: <Typography.Text>{m.none}</Typography.Text> }}
         rowKey={(meeting) => meeting.meetingId}
         renderItem={(meeting) => (
           <List.Item
