@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -37,6 +37,18 @@ describe('a meeting bundle on disk', () => {
     expect(Object.keys(files)).toEqual(entries.map((entry) => entry.path));
     expect(new TextDecoder().decode(files['00 - Tài liệu chung/Giấy mời.txt'])).toBe('Giấy mời');
     expect(files['01 - Báo cáo/Phụ lục số liệu.bin']).toEqual(big);
+  });
+
+  it('makes its folder, and reports a write that fails instead of crashing main', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'bundle-'));
+    const open = async () => Readable.from([new Uint8Array(10)]);
+    const entries = [{ path: 'a/b.pdf', sha256: 'x', isPdf: true }];
+    await writeZip(entries, open, join(dir, 'exports', 'new', 'out.zip'), 0);
+    expect((await readFile(join(dir, 'exports', 'new', 'out.zip'))).byteLength).toBeGreaterThan(10);
+    // A folder where the file should be: the write fails, the promise rejects, nothing is left.
+    await mkdir(join(dir, 'taken.zip.partial'));
+    await expect(writeZip(entries, open, join(dir, 'taken.zip'), 0)).rejects.toThrow();
+    await expect(readFile(join(dir, 'taken.zip'))).rejects.toThrow();
   });
 
   it('leaves no half-written ZIP when a file cannot be read', async () => {

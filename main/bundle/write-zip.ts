@@ -1,8 +1,11 @@
 import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Zip, ZipPassThrough } from 'fflate';
 import type { BundleEntry } from './bundle-plan.ts';
+
+const EARLIEST_ZIP_DATE = Date.UTC(1980, 0, 2);
 
 /**
  * Streams the entries into a ZIP at `path` (stored, not deflated: Office files and PDFs are compressed
@@ -17,21 +20,30 @@ export async function writeZip(
   mtime: number,
 ): Promise<number> {
   const temp = `${path}.partial`;
+  await mkdir(dirname(path), { recursive: true });
   const out = createWriteStream(temp, { mode: 0o600 });
   let written = 0;
   let failure: Error | null = null;
+  // A write that fails (a full disk, a folder gone) is this bundle's failure, never an unhandled event.
+  out.on('error', (error) => (failure ??= error));
+  const settled = () =>
+    new Promise<void>((resolve) => {
+      out.once('drain', () => resolve());
+      out.once('error', () => resolve());
+    });
   const pending: Promise<void>[] = [];
   const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
+    if (error) failure ??= error;
     else {
       written += chunk.byteLength;
-      if (!out.write(chunk)) pending.push(new Promise((resolve) => out.once('drain', () => resolve())));
+      if (!out.write(chunk)) pending.push(settled());
     }
   });
   try {
     for (const entry of entries) {
       const file = new ZipPassThrough(entry.path);
-      file.mtime = mtime;
+      // A ZIP's dates start in 1980.
+      file.mtime = Math.max(mtime, EARLIEST_ZIP_DATE);
       zip.add(file);
       for await (const chunk of await open(entry.sha256)) {
         file.push(chunk as Uint8Array);
@@ -42,9 +54,11 @@ export async function writeZip(
     }
     zip.end();
     await Promise.all(pending.splice(0));
-    await new Promise<void>((resolve, reject) =>
-      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-    );
+    if (failure) throw failure;
+    await new Promise<void>((resolve, reject) => {
+      out.once('error', reject);
+      out.end(() => resolve());
+    });
     if (failure) throw failure;
     await rename(temp, path);
     return written;
