@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { statSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { buildDemoDataset, DEMO_SERVER_NOW } from '../shared/demo/index.ts';
 import { openClientPage } from './client-page.ts';
@@ -41,6 +42,26 @@ interface Office {
   proxy: TcpProxy;
 }
 
+/**
+ * The address the page last handed to `window.open` (a download link of the web host): the page's
+ * `window.open` is replaced first, so the test reads the link instead of a browser download.
+ */
+async function opened(page: Page): Promise<string> {
+  await expect
+    .poll(() => page.evaluate(() => (window as { lastOpened?: string }).lastOpened ?? ''))
+    .toContain('/files/');
+  return page.evaluate(() => (window as { lastOpened?: string }).lastOpened ?? '');
+}
+
+async function catchOpen(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.open = (url?: string | URL) => {
+      (window as { lastOpened?: string }).lastOpened = String(url);
+      return null;
+    };
+  });
+}
+
 async function openMaterials(office: Office) {
   await office.page.goto(`${office.host.url.split('#')[0]}#/meetings/${plenum?.id ?? ''}`);
   await office.page.getByRole('tab', { name: 'Tài liệu' }).click();
@@ -66,6 +87,8 @@ test.describe('conference materials', () => {
     const host = await startWebHostProcess();
     const proxy = await startTcpProxy(server.url);
     const office = { host, proxy, ...(await openClientPage(browser, host.url)) };
+    await catchOpen(office.page);
+    await office.page.reload();
     offices.push(office);
     await office.sync.signIn(proxy.url, username, password);
     return office;
@@ -88,9 +111,8 @@ test.describe('conference materials', () => {
     await expect(a.page.getByText('Có trên máy', { exact: true })).toHaveCount(2, { timeout: 30_000 });
     await a.page.screenshot({ path: testInfo.outputPath('a-materials.png'), fullPage: true });
     // The meeting's bundle: one ZIP, a folder per agenda item in the agenda's order.
-    const popup = a.page.waitForEvent('popup');
     await a.page.getByRole('button', { name: 'Tải bộ tài liệu (ZIP)' }).click();
-    const zip = unzipSync(new Uint8Array(await (await a.page.request.get((await popup).url())).body()));
+    const zip = unzipSync(new Uint8Array(await (await a.page.request.get(await opened(a.page))).body()));
     expect(Object.keys(zip).map((path) => path.split('/')[0]?.slice(0, 4))).toEqual(['01 -', '03 -']);
     expect(Object.keys(zip)[1]).toMatch(/\/Tờ trình Quy định quản lý cán bộ\.docx$/);
 
@@ -109,17 +131,22 @@ test.describe('conference materials', () => {
     await offline.getByRole('button', { name: /^Xem trước: Dự thảo Báo cáo/ }).click();
     const preview = b.page.getByRole('dialog', { name: /^Xem trước: Dự thảo Báo cáo/ });
     await expect(preview.getByRole('img', { name: /^Trang đầu của/ })).toBeVisible();
-    const painted = await preview
-      .getByTestId('pdf-page')
-      .evaluate((canvas: HTMLCanvasElement) => canvas.width > 0 && canvas.height > canvas.width);
-    expect(painted).toBe(true);
+    // Drawn: a portrait A4 page, at the drawer's width.
+    await expect
+      .poll(() =>
+        preview
+          .getByTestId('pdf-page')
+          .evaluate((canvas: HTMLCanvasElement) => canvas.width > 0 && canvas.height > canvas.width),
+      )
+      .toBe(true);
     await b.page.screenshot({ path: testInfo.outputPath('b-offline-pdf.png') });
     await b.page.keyboard.press('Escape');
     await offline.getByRole('button', { name: 'Xem trước: Tờ trình Quy định quản lý cán bộ.docx' }).click();
     await expect(b.page.getByTestId('docx-text')).toContainText('gồm 5 chương, 32 điều');
     await b.page.keyboard.press('Escape');
-    const download = b.page.waitForEvent('popup');
     await offline.getByRole('button', { name: 'Mở "Tờ trình Quy định quản lý cán bộ.docx"' }).click();
-    expect((await download).url()).toContain('/files/');
+    const copy = await b.page.request.get(await opened(b.page));
+    expect(copy.headers()['content-disposition']).toContain('attachment');
+    expect((await copy.body()).byteLength).toBe(statSync(DOCX).size);
   });
 });
