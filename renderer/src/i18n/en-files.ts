@@ -30,6 +30,7 @@ export const enFiles: typeof viFiles = {
     states: {
       local: 'On this computer',
       pendingUpload: 'Waiting to go to the server',
+      notSent: (message: string) => `Not sent to the server: ${message}`,
       remote: 'Not on this computer',
       downloading: (percent: number) => `Downloading ${percent}%`,
       failed: (message: string) => `Error: ${message}`,

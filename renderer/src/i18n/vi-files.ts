@@ -27,6 +27,7 @@ export const viFiles = {
     states: {
       local: 'Có trên máy',
       pendingUpload: 'Chờ gửi lên máy chủ',
+      notSent: (message: string) => `Chưa gửi được lên máy chủ: ${message}`,
       remote: 'Chưa tải về máy',
       downloading: (percent: number) => `Đang tải về ${percent}%`,
       failed: (message: string) => `Lỗi: ${message}`,

@@ -8,6 +8,8 @@ export function FileStateTag({ state }: { state: FileState | undefined }) {
   if (!state) return null;
   switch (state.state) {
     case 'local':
+      // A send the server refused (no write access, a damaged copy) says why, like any refused change.
+      if (!state.uploaded && state.message) return <Tag color="red">{m.notSent(state.message)}</Tag>;
       return (
         <Tag color={state.uploaded ? 'green' : 'gold'}>{state.uploaded ? m.local : m.pendingUpload}</Tag>
       );
