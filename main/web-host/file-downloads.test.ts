@@ -35,7 +35,9 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await host.close();
-  await rm(base, { recursive: true, force: true });
+  // The services behind the host start in the background (profile, the files' folders) and closing the
+  // host does not wait for them: a test that ends at once may race a folder being made (ENOTEMPTY).
+  await rm(base, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 /** One IPC call over the host's WebSocket. */
